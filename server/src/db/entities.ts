@@ -1,0 +1,20 @@
+import { referenceEntities } from '../modules/reference/reference.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { Programme } from '../modules/programme/programme.entity.js';
+import { Project } from '../modules/project/project.entity.js';
+import { Document } from '../modules/project/document.entity.js';
+import { SectorShare } from '../modules/activity/sector-share.entity.js';
+import { RecipientCountry } from '../modules/activity/recipient-country.entity.js';
+import { Participation } from '../modules/participation/participation.entity.js';
+
+/** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
+export const entities = [
+  ...referenceEntities,
+  Organisation,
+  Programme,
+  Project,
+  Document,
+  SectorShare,
+  RecipientCountry,
+  Participation,
+];

@@ -1,0 +1,67 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
+import { DomainError, type FieldProblem } from '../modules/common/errors.js';
+
+/** Codes whose messages were written for clients and may pass through unchanged. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+function shape(message: string, code: string, base: GraphQLFormattedError, extra: Record<string, unknown> = {}): GraphQLFormattedError {
+  return { message, locations: base.locations, path: base.path, extensions: { code, ...extra } };
+}
+
+/**
+ * Turns every error into what a client may see: a message and a code, the offending fields for bad input,
+ * and for anything unexpected a generic message (the details go to the server log, never to the client).
+ */
+export function formatErrorFor(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return shape(original.message, original.code, formatted, { fields: original.fields, ...(original.details ?? {}) });
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = flatten(original.extensions.validationErrors as ValidationError[]);
+      return shape('The input is not valid.', 'BAD_USER_INPUT', formatted, { fields });
+    }
+    if (original instanceof OptimisticLockError) {
+      return shape('The record was changed by someone else; reload it and try again.', 'CONFLICT', formatted);
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      return shape('A record with the same unique value already exists.', 'CONFLICT', formatted);
+    }
+    if (original instanceof ForeignKeyConstraintViolationException) {
+      return shape('The record is still referenced by other records.', 'CONFLICT', formatted);
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
+      const extra: Record<string, unknown> = {};
+      return shape(formatted.message, code, formatted, extra);
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error while answering a GraphQL request');
+    return shape('Internal server error.', 'INTERNAL_SERVER_ERROR', formatted);
+  };
+}

@@ -1,0 +1,30 @@
+import { Field, Float, InputType } from 'type-graphql';
+import { IsIn, IsNotEmpty, Length, Max, Min } from 'class-validator';
+
+@InputType({ description: 'A sector and its share of the activity.' })
+export class SectorShareInput {
+  @Field(() => String, { defaultValue: '1', description: 'IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category.' })
+  @IsIn(['1', '2'], { message: 'vocabulary must be 1 (DAC 5-digit) or 2 (DAC 3-digit)' })
+  vocabulary: string = '1';
+
+  @Field(() => String, { description: 'Sector code in that vocabulary.' })
+  @IsNotEmpty({ message: 'a sector code is required' })
+  code!: string;
+
+  @Field(() => Float, { description: 'Percentage, 0.01–100.' })
+  @Min(0.01, { message: 'a percentage must be more than 0' })
+  @Max(100, { message: 'a percentage cannot be more than 100' })
+  percentage!: number;
+}
+
+@InputType({ description: 'A recipient country and its share of the project.' })
+export class RecipientCountryInput {
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code.' })
+  @Length(2, 2, { message: 'a country is given by its two-letter ISO code' })
+  country!: string;
+
+  @Field(() => Float, { description: 'Percentage, 0.01–100.' })
+  @Min(0.01, { message: 'a percentage must be more than 0' })
+  @Max(100, { message: 'a percentage cannot be more than 100' })
+  percentage!: number;
+}

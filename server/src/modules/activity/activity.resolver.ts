@@ -1,0 +1,22 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Country } from '../reference/reference.entity.js';
+import { SectorShare } from './sector-share.entity.js';
+import { RecipientCountry } from './recipient-country.entity.js';
+
+@Resolver(() => SectorShare)
+export class SectorShareResolver {
+  @FieldResolver(() => String, { description: 'Name of the sector.' })
+  async name(@Root() s: SectorShare, @Ctx() { loaders }: Context) {
+    const list = s.vocabulary === '2' ? 'SectorCategory' : 'Sector';
+    return (await loaders.codelist.load(`${list}:${s.code}`))?.name ?? s.code;
+  }
+}
+
+@Resolver(() => RecipientCountry)
+export class RecipientCountryResolver {
+  @FieldResolver(() => Country, { description: 'The country.' })
+  country(@Root() c: RecipientCountry) {
+    return c.country.load();
+  }
+}

@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type FilterQuery } from '@mikro-orm/core';
+import { NotFound, Problems } from '../common/errors.js';
+import { assertVersion, likePattern } from '../common/versioning.js';
+import { Country } from '../reference/reference.entity.js';
+import { checkCodelist, checkCodesExist } from '../activity/activity.rules.js';
+import { Organisation } from './organisation.entity.js';
+import type { OrganisationFilter, OrganisationInput, OrganisationPatch } from './organisation.inputs.js';
+
+export async function listOrganisations(em: EntityManager, filter?: OrganisationFilter): Promise<Organisation[]> {
+  const where: FilterQuery<Organisation> = {};
+  if (!filter?.includeArchived) where.archivedAt = null;
+  if (filter?.kind) where.kind = filter.kind;
+  if (filter?.search?.trim()) {
+    const p = likePattern(filter.search);
+    where.$or = [{ name: { $ilike: p } }, { acronym: { $ilike: p } }];
+  }
+  return em.find(Organisation, where, { orderBy: { name: 'asc' } });
+}
+
+export async function getOrganisation(em: EntityManager, id: string): Promise<Organisation> {
+  const org = await em.findOne(Organisation, { id });
+  if (!org) throw new NotFound('Organisation', id);
+  return org;
+}
+
+async function check(em: EntityManager, input: OrganisationPatch, exceptId?: string): Promise<void> {
+  const problems = new Problems();
+  if (input.name !== undefined && !input.name?.trim()) problems.add('name', 'a name is required');
+  if (input.country) await checkCodesExist(em, problems, Country, [input.country.toUpperCase()], 'country', 'a known ISO 3166 country code', () => 'country');
+  if (input.iatiType) await checkCodelist(em, problems, 'OrganisationType', input.iatiType, 'iatiType', 'an IATI organisation type');
+  if (input.iatiRef) {
+    const taken = await em.count(Organisation, { iatiRef: input.iatiRef, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    if (taken) problems.add('iatiRef', `the IATI identifier ${input.iatiRef} belongs to another organisation`);
+  }
+  problems.throwIfAny();
+}
+
+function apply(em: EntityManager, org: Organisation, input: OrganisationPatch): void {
+  if (input.name !== undefined) org.name = input.name.trim();
+  if (input.acronym !== undefined) org.acronym = input.acronym?.trim() || null;
+  if (input.kind !== undefined) org.kind = input.kind;
+  if (input.iatiType !== undefined) org.iatiType = input.iatiType || null;
+  if (input.iatiRef !== undefined) org.iatiRef = input.iatiRef?.trim() || null;
+  if (input.country !== undefined) org.country = input.country ? em.getReference(Country, input.country.toUpperCase(), { wrapped: true }) : null;
+}
+
+export async function createOrganisation(em: EntityManager, input: OrganisationInput): Promise<Organisation> {
+  return em.transactional(async (tx) => {
+    await check(tx, input);
+    const org = tx.create(Organisation, { name: input.name.trim(), kind: input.kind });
+    apply(tx, org, input);
+    await tx.flush();
+    return org;
+  });
+}
+
+export async function updateOrganisation(em: EntityManager, id: string, patch: OrganisationPatch, version?: number | null): Promise<Organisation> {
+  return em.transactional(async (tx) => {
+    const org = await getOrganisation(tx, id);
+    assertVersion(org, version, 'organisation');
+    await check(tx, patch, id);
+    apply(tx, org, patch);
+    await tx.flush();
+    return org;
+  });
+}
+
+export async function archiveOrganisation(em: EntityManager, id: string): Promise<Organisation> {
+  return em.transactional(async (tx) => {
+    const org = await getOrganisation(tx, id);
+    org.archivedAt ??= new Date();
+    await tx.flush();
+    return org;
+  });
+}

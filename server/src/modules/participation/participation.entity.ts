@@ -1,0 +1,30 @@
+import { Check, Entity, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { Tracked } from '../common/timestamps.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import type { Programme } from '../programme/programme.entity.js';
+import type { Project } from '../project/project.entity.js';
+
+/** An organisation taking part in a programme or a project in one IATI role. */
+@ObjectType({ description: 'An organisation taking part in a programme or project in one IATI role (1 funding, 2 accountable, 3 extending, 4 implementing).' })
+@Entity({ tableName: 'participation' })
+@Check({ name: 'participation_one_activity', expression: '(programme_id is null) <> (project_id is null)' })
+export class Participation extends Tracked {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = randomUUID();
+
+  @ManyToOne(() => Organisation, { ref: true })
+  organisation!: Ref<Organisation>;
+
+  @ManyToOne({ entity: 'Programme', ref: true, nullable: true, deleteRule: 'cascade' })
+  programme?: Ref<Programme> | null;
+
+  @ManyToOne({ entity: 'Project', ref: true, nullable: true, deleteRule: 'cascade' })
+  project?: Ref<Project> | null;
+
+  @Field(() => String, { description: 'IATI OrganisationRole code: 1 funding, 2 accountable, 3 extending, 4 implementing.' })
+  @Property({ type: 'string', length: 1 })
+  role!: string;
+}

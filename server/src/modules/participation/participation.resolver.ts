@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Participation } from './participation.entity.js';
+import { ParticipationInput } from './participation.inputs.js';
+import * as service from './participation.service.js';
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Organisation, { description: 'The participating organisation.' })
+  organisation(@Root() p: Participation) {
+    return p.organisation.load();
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the IATI organisation role.' })
+  async roleName(@Root() p: Participation, @Ctx() { loaders }: Context) {
+    return (await loaders.codelist.load(`OrganisationRole:${p.role}`))?.name ?? p.role;
+  }
+
+  @Mutation(() => Participation, { description: 'Adds an organisation to a programme or project in an IATI role. CONFLICT if it already holds that role there.' })
+  addParticipation(@Arg('input', () => ParticipationInput) input: ParticipationInput, @Ctx() { em }: Context) {
+    return service.addParticipation(em, input);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a participation and returns its id.' })
+  removeParticipation(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return service.removeParticipation(em, id);
+  }
+}

@@ -1,0 +1,94 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/reference.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { SectorShare } from '../activity/sector-share.entity.js';
+import { Participation } from '../participation/participation.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Programme } from './programme.entity.js';
+import { ProgrammeFilter, ProgrammeInput, ProgrammePatch } from './programme.inputs.js';
+import * as service from './programme.service.js';
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @Query(() => [Programme], { description: 'Joint programmes, by title. Archived ones only when asked for.' })
+  programmes(@Arg('filter', () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | undefined, @Ctx() { em }: Context) {
+    return service.listProgrammes(em, filter);
+  }
+
+  @Query(() => Programme, { description: 'One programme. NOT_FOUND if there is none with this id.' })
+  programme(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return service.getProgramme(em, id);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The lead agency, accountable for the programme.' })
+  leadAgency(@Root() p: Programme) {
+    return p.leadAgency.load();
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the IATI activity status.' })
+  async statusName(@Root() p: Programme, @Ctx() { loaders }: Context) {
+    return (await loaders.codelist.load(`ActivityStatus:${p.status}`))?.name ?? p.status;
+  }
+
+  @FieldResolver(() => [FocusArea], { description: 'Focus areas the programme works in.' })
+  async focusAreas(@Root() p: Programme) {
+    return (await p.focusAreas.load()).getItems();
+  }
+
+  @FieldResolver(() => [LegalInstrument], { description: 'Legal instruments whose implementation the programme supports.' })
+  async legalInstruments(@Root() p: Programme) {
+    return (await p.legalInstruments.load()).getItems();
+  }
+
+  @FieldResolver(() => [SdgTarget], { description: 'SDG targets the programme contributes to.' })
+  async sdgTargets(@Root() p: Programme) {
+    return (await p.sdgTargets.load()).getItems();
+  }
+
+  @FieldResolver(() => [Country], { description: 'Countries the programme works in.' })
+  async countries(@Root() p: Programme) {
+    return (await p.countries.load()).getItems();
+  }
+
+  @FieldResolver(() => [SectorShare], { description: 'DAC sectors with their percentages.' })
+  async sectors(@Root() p: Programme) {
+    return (await p.sectors.load()).getItems();
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Organisations taking part in the programme, with their IATI roles.' })
+  async participations(@Root() p: Programme) {
+    return (await p.participations.load()).getItems();
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects of the programme, by title; archived ones only when asked for.' })
+  async projects(@Root() p: Programme, @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean) {
+    const items = (await p.projects.load()).getItems();
+    return items.filter((x) => includeArchived || !x.archivedAt).sort((a, b) => a.title.localeCompare(b.title));
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of projects that are not archived.' })
+  async projectCount(@Root() p: Programme) {
+    return (await p.projects.load()).getItems().filter((x) => !x.archivedAt).length;
+  }
+
+  @Mutation(() => Programme, { description: 'Creates a joint programme; its lead agency becomes an accountable participant.' })
+  createProgramme(@Arg('input', () => ProgrammeInput) input: ProgrammeInput, @Ctx() { em }: Context) {
+    return service.createProgramme(em, input);
+  }
+
+  @Mutation(() => Programme, { description: 'Changes a programme. Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
+  updateProgramme(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProgrammePatch) input: ProgrammePatch,
+    @Arg('version', () => Int, { nullable: true }) version: number | undefined,
+    @Ctx() { em }: Context,
+  ) {
+    return service.updateProgramme(em, id, input, version);
+  }
+
+  @Mutation(() => Programme, { description: 'Archives a programme: it leaves the lists but keeps its records.' })
+  archiveProgramme(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return service.archiveProgramme(em, id);
+  }
+}

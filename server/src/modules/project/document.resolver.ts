@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Document } from './document.entity.js';
+import { DocumentInput } from './project.inputs.js';
+import * as service from './document.service.js';
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @FieldResolver(() => String, { description: 'Name of the IATI document category.' })
+  async categoryName(@Root() d: Document, @Ctx() { loaders }: Context) {
+    return (await loaders.codelist.load(`DocumentCategory:${d.category}`))?.name ?? d.category;
+  }
+
+  @Mutation(() => Document, { description: 'Links a document to a project.' })
+  addDocument(@Arg('projectId', () => ID) projectId: string, @Arg('input', () => DocumentInput) input: DocumentInput, @Ctx() { em }: Context) {
+    return service.addDocument(em, projectId, input);
+  }
+
+  @Mutation(() => Document, { description: 'Changes a document link.' })
+  updateDocument(@Arg('id', () => ID) id: string, @Arg('input', () => DocumentInput) input: DocumentInput, @Ctx() { em }: Context) {
+    return service.updateDocument(em, id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a document link and returns its id.' })
+  removeDocument(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return service.removeDocument(em, id);
+  }
+}

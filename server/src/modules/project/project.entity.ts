@@ -1,0 +1,73 @@
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { randomUUID } from 'node:crypto';
+import { Tracked } from '../common/timestamps.js';
+import { FocusArea } from '../reference/reference.entity.js';
+import { Programme } from '../programme/programme.entity.js';
+import { SectorShare } from '../activity/sector-share.entity.js';
+import { RecipientCountry } from '../activity/recipient-country.entity.js';
+import { Participation } from '../participation/participation.entity.js';
+import { Document } from './document.entity.js';
+
+@ObjectType({ description: 'A project: a child activity of a programme, with its own partners, countries, sectors and documents.' })
+@Entity({ tableName: 'project' })
+export class Project extends Tracked {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = randomUUID();
+
+  @ManyToOne(() => Programme, { ref: true })
+  programme!: Ref<Programme>;
+
+  @Field(() => String, { description: 'IATI activity identifier, unique across programmes and projects: letters, digits, `-`, `.` and `_` only.' })
+  @Property({ type: 'string', unique: true })
+  iatiIdentifier!: string;
+
+  @Field(() => String, { description: 'Title.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'What the project does.' })
+  @Property({ type: 'text', default: '' })
+  description: string & Opt = '';
+
+  @Field(() => String, { description: 'IATI ActivityStatus code: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled, 6 suspended.' })
+  @Property({ type: 'string', length: 1 })
+  status!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Planned start date.' })
+  @Property({ type: 'date' })
+  plannedStart!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Planned end date; never before the planned start.' })
+  @Property({ type: 'date' })
+  plannedEnd!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Actual start date, once started.' })
+  @Property({ type: 'date', nullable: true })
+  actualStart?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Actual end date, once ended; never before the actual start.' })
+  @Property({ type: 'date', nullable: true })
+  actualEnd?: string | null;
+
+  @ManyToMany(() => FocusArea, undefined, { pivotTable: 'project_focus_area', owner: true })
+  focusAreas = new Collection<FocusArea>(this);
+
+  @OneToMany(() => RecipientCountry, (c) => c.project, { orphanRemoval: true })
+  recipientCountries = new Collection<RecipientCountry>(this);
+
+  @OneToMany(() => SectorShare, (s) => s.project, { orphanRemoval: true })
+  sectors = new Collection<SectorShare>(this);
+
+  @OneToMany(() => Participation, (p) => p.project)
+  participations = new Collection<Participation>(this);
+
+  @OneToMany(() => Document, (d) => d.project, { orphanRemoval: true })
+  documents = new Collection<Document>(this);
+
+  @Field(() => Boolean, { description: 'True for the demonstration portfolio seeded into a new installation.' })
+  @Property({ type: 'boolean', default: false })
+  isDemo: boolean & Opt = false;
+}

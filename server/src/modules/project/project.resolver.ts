@@ -1,0 +1,99 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { FocusArea } from '../reference/reference.entity.js';
+import { Programme } from '../programme/programme.entity.js';
+import { SectorShare } from '../activity/sector-share.entity.js';
+import { RecipientCountry } from '../activity/recipient-country.entity.js';
+import { Participation } from '../participation/participation.entity.js';
+import { Project } from './project.entity.js';
+import { Document } from './document.entity.js';
+import { ProjectFilter, ProjectInput, ProjectPatch } from './project.inputs.js';
+import * as service from './project.service.js';
+
+@ObjectType({ description: 'One page of projects.' })
+class ProjectConnection {
+  @Field(() => [Project], { description: 'The projects on this page.' })
+  items!: Project[];
+
+  @Field(() => Int, { description: 'How many projects match the filter in all.' })
+  totalCount!: number;
+
+  @Field(() => Boolean, { description: 'Whether another page follows.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor!: string | null;
+}
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => ProjectConnection, { description: 'Projects by title, a page at a time, filtered by programme, country, focus area, status, organisation or text.' })
+  projects(
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
+    @Ctx() { em }: Context,
+  ) {
+    return service.listProjects(em, filter, first, after);
+  }
+
+  @Query(() => Project, { description: 'One project. NOT_FOUND if there is none with this id.' })
+  project(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return service.getProject(em, id);
+  }
+
+  @FieldResolver(() => Programme, { description: 'The programme the project belongs to.' })
+  programme(@Root() p: Project) {
+    return p.programme.load();
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the IATI activity status.' })
+  async statusName(@Root() p: Project, @Ctx() { loaders }: Context) {
+    return (await loaders.codelist.load(`ActivityStatus:${p.status}`))?.name ?? p.status;
+  }
+
+  @FieldResolver(() => [FocusArea], { description: 'Focus areas of the project.' })
+  async focusAreas(@Root() p: Project) {
+    return (await p.focusAreas.load()).getItems();
+  }
+
+  @FieldResolver(() => [RecipientCountry], { description: 'Recipient countries with their percentages.' })
+  async recipientCountries(@Root() p: Project) {
+    return (await p.recipientCountries.load()).getItems();
+  }
+
+  @FieldResolver(() => [SectorShare], { description: 'DAC sectors with their percentages.' })
+  async sectors(@Root() p: Project) {
+    return (await p.sectors.load()).getItems();
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Organisations taking part in the project, with their IATI roles.' })
+  async participations(@Root() p: Project) {
+    return (await p.participations.load()).getItems();
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents linked to the project.' })
+  async documents(@Root() p: Project) {
+    return (await p.documents.load()).getItems();
+  }
+
+  @Mutation(() => Project, { description: 'Creates a project in a programme.' })
+  createProject(@Arg('input', () => ProjectInput) input: ProjectInput, @Ctx() { em }: Context) {
+    return service.createProject(em, input);
+  }
+
+  @Mutation(() => Project, { description: 'Changes a project. Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
+  updateProject(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProjectPatch) input: ProjectPatch,
+    @Arg('version', () => Int, { nullable: true }) version: number | undefined,
+    @Ctx() { em }: Context,
+  ) {
+    return service.updateProject(em, id, input, version);
+  }
+
+  @Mutation(() => Project, { description: 'Archives a project: it leaves the lists but keeps its records.' })
+  archiveProject(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+    return service.archiveProject(em, id);
+  }
+}

@@ -1,0 +1,138 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Cursor, type FilterQuery } from '@mikro-orm/core';
+import { NotFound, Problems } from '../common/errors.js';
+import { assertVersion, likePattern } from '../common/versioning.js';
+import { Country, FocusArea } from '../reference/reference.entity.js';
+import { Programme } from '../programme/programme.entity.js';
+import { SectorShare } from '../activity/sector-share.entity.js';
+import { RecipientCountry } from '../activity/recipient-country.entity.js';
+import { checkCodesExist, checkDateOrder, checkIatiIdentifierFree, checkRecipientCountries, checkSectors } from '../activity/activity.rules.js';
+import { Project } from './project.entity.js';
+import type { ProjectFilter, ProjectInput, ProjectPatch } from './project.inputs.js';
+
+export const MAX_PAGE = 100;
+
+export interface ProjectPage {
+  items: Project[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+function whereFor(filter?: ProjectFilter): FilterQuery<Project> {
+  const where: FilterQuery<Project> & Record<string, unknown> = {};
+  if (!filter?.includeArchived) where.archivedAt = null;
+  if (filter?.programmeId) where.programme = filter.programmeId;
+  if (filter?.status) where.status = filter.status;
+  if (filter?.focusArea) where.focusAreas = { code: filter.focusArea };
+  if (filter?.country) where.recipientCountries = { country: filter.country.toUpperCase() };
+  if (filter?.organisationId) where.participations = { organisation: filter.organisationId };
+  if (filter?.search?.trim()) {
+    const p = likePattern(filter.search);
+    where.$or = [{ title: { $ilike: p } }, { description: { $ilike: p } }, { iatiIdentifier: { $ilike: p } }];
+  }
+  return where;
+}
+
+/** Projects by title, a page at a time; `after` is the `endCursor` of the previous page. */
+export async function listProjects(em: EntityManager, filter: ProjectFilter | undefined, first: number, after?: string | null): Promise<ProjectPage> {
+  const problems = new Problems();
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
+  if (after) {
+    try {
+      const decoded = Cursor.decode(after);
+      if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('bad cursor');
+    } catch {
+      problems.add('after', 'after must be an endCursor returned by an earlier page');
+    }
+  }
+  problems.throwIfAny();
+  const cursor = await em.findByCursor(Project, whereFor(filter), {
+    first,
+    after: after ?? undefined,
+    orderBy: { title: 'asc', id: 'asc' },
+  });
+  return { items: cursor.items, totalCount: cursor.totalCount, hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor };
+}
+
+export async function getProject(em: EntityManager, id: string): Promise<Project> {
+  const project = await em.findOne(Project, { id });
+  if (!project) throw new NotFound('Project', id);
+  return project;
+}
+
+async function check(em: EntityManager, input: ProjectPatch & { programmeId?: string }, current?: Project): Promise<void> {
+  const problems = new Problems();
+  if (input.title !== undefined && !input.title.trim()) problems.add('title', 'a title is required');
+  if (input.iatiIdentifier !== undefined) await checkIatiIdentifierFree(em, problems, input.iatiIdentifier.trim(), current?.id);
+  checkDateOrder(problems, input.plannedStart ?? current?.plannedStart, input.plannedEnd ?? current?.plannedEnd, 'plannedEnd', 'the planned end date');
+  const actualStart = input.actualStart !== undefined ? input.actualStart : current?.actualStart;
+  const actualEnd = input.actualEnd !== undefined ? input.actualEnd : current?.actualEnd;
+  checkDateOrder(problems, actualStart, actualEnd, 'actualEnd', 'the actual end date');
+  if (actualEnd && !actualStart) problems.add('actualStart', 'an actual start date is needed before an actual end date');
+  await checkCodesExist(em, problems, FocusArea, input.focusAreas ?? [], 'focusAreas', 'a focus area');
+  if (input.recipientCountries) await checkRecipientCountries(em, problems, input.recipientCountries);
+  if (input.sectors) await checkSectors(em, problems, input.sectors);
+  problems.throwIfAny();
+}
+
+function apply(em: EntityManager, project: Project, input: ProjectPatch): void {
+  if (input.iatiIdentifier !== undefined) project.iatiIdentifier = input.iatiIdentifier.trim();
+  if (input.title !== undefined) project.title = input.title.trim();
+  if (input.description !== undefined) project.description = input.description;
+  if (input.status !== undefined) project.status = input.status;
+  if (input.plannedStart !== undefined) project.plannedStart = input.plannedStart;
+  if (input.plannedEnd !== undefined) project.plannedEnd = input.plannedEnd;
+  if (input.actualStart !== undefined) project.actualStart = input.actualStart;
+  if (input.actualEnd !== undefined) project.actualEnd = input.actualEnd;
+  if (input.focusAreas) project.focusAreas.set(input.focusAreas.map((c) => em.getReference(FocusArea, c)));
+  if (input.recipientCountries) {
+    project.recipientCountries.set(
+      input.recipientCountries.map((c) => em.create(RecipientCountry, { project, country: em.getReference(Country, c.country.toUpperCase()), percentage: c.percentage })),
+    );
+  }
+  if (input.sectors) {
+    project.sectors.set(input.sectors.map((s) => em.create(SectorShare, { project, vocabulary: s.vocabulary, code: s.code, percentage: s.percentage })));
+  }
+}
+
+export async function createProject(em: EntityManager, input: ProjectInput, options: { isDemo?: boolean } = {}): Promise<Project> {
+  return em.transactional(async (tx) => {
+    const programme = await tx.findOne(Programme, { id: input.programmeId });
+    if (!programme) throw new NotFound('Programme', input.programmeId, 'programmeId');
+    await check(tx, input);
+    const project = tx.create(Project, {
+      programme,
+      iatiIdentifier: input.iatiIdentifier.trim(),
+      title: input.title.trim(),
+      status: input.status,
+      plannedStart: input.plannedStart,
+      plannedEnd: input.plannedEnd,
+      isDemo: options.isDemo ?? false,
+    });
+    apply(tx, project, input);
+    await tx.flush();
+    return project;
+  });
+}
+
+export async function updateProject(em: EntityManager, id: string, patch: ProjectPatch, version?: number | null): Promise<Project> {
+  return em.transactional(async (tx) => {
+    const project = await getProject(tx, id);
+    assertVersion(project, version, 'project');
+    await tx.populate(project, ['focusAreas', 'recipientCountries', 'sectors']);
+    await check(tx, patch, project);
+    apply(tx, project, patch);
+    await tx.flush();
+    return project;
+  });
+}
+
+export async function archiveProject(em: EntityManager, id: string): Promise<Project> {
+  return em.transactional(async (tx) => {
+    const project = await getProject(tx, id);
+    project.archivedAt ??= new Date();
+    await tx.flush();
+    return project;
+  });
+}
