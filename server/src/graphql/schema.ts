@@ -20,10 +20,15 @@ export const resolvers = [
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
+  // type-graphql gives the root types no description; the schema is the integrators' manual.
+  schema.getQueryType()!.description = 'Reads of the Accord portfolio: programmes, projects, organisations and reference lists.';
+  schema.getMutationType()!.description =
+    'Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`.';
+  return schema;
 }
 
 /** The SDL committed as `schema.graphql`; sorted so that it changes only when the schema does. */

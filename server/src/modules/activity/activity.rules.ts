@@ -90,3 +90,14 @@ export async function checkIatiIdentifierFree(em: EntityManager, problems: Probl
 export function checkDateOrder(problems: Problems, start: string | null | undefined, end: string | null | undefined, endField: string, label: string): void {
   if (start && end && end < start) problems.add(endField, `${label} cannot be before the start date`);
 }
+
+/**
+ * Loads reference rows by code, in the order given. Used instead of bare references so that the record
+ * returned by a mutation can show the names of what it points to.
+ */
+export async function byCodes<T extends { code: string }>(em: EntityManager, entity: EntityName<T>, codes: string[]): Promise<T[]> {
+  if (!codes.length) return [];
+  const rows = (await em.find(entity, { code: { $in: codes } } as never)) as T[];
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return codes.map((c) => byCode.get(c)).filter((r): r is T => !!r);
+}

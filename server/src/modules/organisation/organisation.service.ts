@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, Reference } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
 import { assertVersion, likePattern } from '../common/versioning.js';
 import { Country } from '../reference/reference.entity.js';
-import { checkCodelist, checkCodesExist } from '../activity/activity.rules.js';
+import { byCodes, checkCodelist, checkCodesExist } from '../activity/activity.rules.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter, OrganisationInput, OrganisationPatch } from './organisation.inputs.js';
 
@@ -36,20 +36,20 @@ async function check(em: EntityManager, input: OrganisationPatch, exceptId?: str
   problems.throwIfAny();
 }
 
-function apply(em: EntityManager, org: Organisation, input: OrganisationPatch): void {
+async function apply(em: EntityManager, org: Organisation, input: OrganisationPatch): Promise<void> {
   if (input.name !== undefined) org.name = input.name.trim();
   if (input.acronym !== undefined) org.acronym = input.acronym?.trim() || null;
   if (input.kind !== undefined) org.kind = input.kind;
   if (input.iatiType !== undefined) org.iatiType = input.iatiType || null;
   if (input.iatiRef !== undefined) org.iatiRef = input.iatiRef?.trim() || null;
-  if (input.country !== undefined) org.country = input.country ? em.getReference(Country, input.country.toUpperCase(), { wrapped: true }) : null;
+  if (input.country !== undefined) org.country = input.country ? Reference.create((await byCodes(em, Country, [input.country.toUpperCase()]))[0]) : null;
 }
 
 export async function createOrganisation(em: EntityManager, input: OrganisationInput): Promise<Organisation> {
   return em.transactional(async (tx) => {
     await check(tx, input);
     const org = tx.create(Organisation, { name: input.name.trim(), kind: input.kind });
-    apply(tx, org, input);
+    await apply(tx, org, input);
     await tx.flush();
     return org;
   });
@@ -60,7 +60,7 @@ export async function updateOrganisation(em: EntityManager, id: string, patch: O
     const org = await getOrganisation(tx, id);
     assertVersion(org, version, 'organisation');
     await check(tx, patch, id);
-    apply(tx, org, patch);
+    await apply(tx, org, patch);
     await tx.flush();
     return org;
   });

@@ -6,7 +6,7 @@ import { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/ref
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { SectorShare } from '../activity/sector-share.entity.js';
-import { checkCodesExist, checkDateOrder, checkIatiIdentifierFree, checkSectors } from '../activity/activity.rules.js';
+import { byCodes, checkCodesExist, checkDateOrder, checkIatiIdentifierFree, checkSectors } from '../activity/activity.rules.js';
 import { Programme } from './programme.entity.js';
 import type { ProgrammeFilter, ProgrammeInput, ProgrammePatch } from './programme.inputs.js';
 
@@ -45,7 +45,7 @@ async function check(em: EntityManager, input: ProgrammePatch, current?: Program
   problems.throwIfAny();
 }
 
-function apply(em: EntityManager, programme: Programme, input: ProgrammePatch): void {
+async function apply(em: EntityManager, programme: Programme, input: ProgrammePatch): Promise<void> {
   if (input.iatiIdentifier !== undefined) programme.iatiIdentifier = input.iatiIdentifier.trim();
   if (input.title !== undefined) programme.title = input.title.trim();
   if (input.description !== undefined) programme.description = input.description;
@@ -53,10 +53,10 @@ function apply(em: EntityManager, programme: Programme, input: ProgrammePatch): 
   if (input.startDate !== undefined) programme.startDate = input.startDate;
   if (input.endDate !== undefined) programme.endDate = input.endDate;
   if (input.leadAgencyId !== undefined) programme.leadAgency = em.getReference(Organisation, input.leadAgencyId, { wrapped: true });
-  if (input.focusAreas) programme.focusAreas.set(input.focusAreas.map((c) => em.getReference(FocusArea, c)));
-  if (input.legalInstruments) programme.legalInstruments.set(input.legalInstruments.map((c) => em.getReference(LegalInstrument, c)));
-  if (input.sdgTargets) programme.sdgTargets.set(input.sdgTargets.map((c) => em.getReference(SdgTarget, c)));
-  if (input.countries) programme.countries.set(input.countries.map((c) => em.getReference(Country, c.toUpperCase())));
+  if (input.focusAreas) programme.focusAreas.set(await byCodes(em, FocusArea, input.focusAreas));
+  if (input.legalInstruments) programme.legalInstruments.set(await byCodes(em, LegalInstrument, input.legalInstruments));
+  if (input.sdgTargets) programme.sdgTargets.set(await byCodes(em, SdgTarget, input.sdgTargets));
+  if (input.countries) programme.countries.set(await byCodes(em, Country, input.countries.map((c) => c.toUpperCase())));
   if (input.sectors) {
     programme.sectors.set(input.sectors.map((s) => em.create(SectorShare, { programme, vocabulary: s.vocabulary, code: s.code, percentage: s.percentage })));
   }
@@ -81,7 +81,7 @@ export async function createProgramme(em: EntityManager, input: ProgrammeInput, 
       leadAgency: input.leadAgencyId,
       isDemo: options.isDemo ?? false,
     });
-    apply(tx, programme, input);
+    await apply(tx, programme, input);
     await ensureLeadIsAccountable(tx, programme);
     await tx.flush();
     return programme;
@@ -94,7 +94,7 @@ export async function updateProgramme(em: EntityManager, id: string, patch: Prog
     assertVersion(programme, version, 'programme');
     await tx.populate(programme, ['focusAreas', 'legalInstruments', 'sdgTargets', 'countries', 'sectors']);
     await check(tx, patch, programme);
-    apply(tx, programme, patch);
+    await apply(tx, programme, patch);
     if (patch.leadAgencyId !== undefined) await ensureLeadIsAccountable(tx, programme);
     await tx.flush();
     return programme;

@@ -6,7 +6,7 @@ import { Country, FocusArea } from '../reference/reference.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { SectorShare } from '../activity/sector-share.entity.js';
 import { RecipientCountry } from '../activity/recipient-country.entity.js';
-import { checkCodesExist, checkDateOrder, checkIatiIdentifierFree, checkRecipientCountries, checkSectors } from '../activity/activity.rules.js';
+import { byCodes, checkCodesExist, checkDateOrder, checkIatiIdentifierFree, checkRecipientCountries, checkSectors } from '../activity/activity.rules.js';
 import { Project } from './project.entity.js';
 import type { ProjectFilter, ProjectInput, ProjectPatch } from './project.inputs.js';
 
@@ -76,7 +76,7 @@ async function check(em: EntityManager, input: ProjectPatch & { programmeId?: st
   problems.throwIfAny();
 }
 
-function apply(em: EntityManager, project: Project, input: ProjectPatch): void {
+async function apply(em: EntityManager, project: Project, input: ProjectPatch): Promise<void> {
   if (input.iatiIdentifier !== undefined) project.iatiIdentifier = input.iatiIdentifier.trim();
   if (input.title !== undefined) project.title = input.title.trim();
   if (input.description !== undefined) project.description = input.description;
@@ -85,11 +85,10 @@ function apply(em: EntityManager, project: Project, input: ProjectPatch): void {
   if (input.plannedEnd !== undefined) project.plannedEnd = input.plannedEnd;
   if (input.actualStart !== undefined) project.actualStart = input.actualStart;
   if (input.actualEnd !== undefined) project.actualEnd = input.actualEnd;
-  if (input.focusAreas) project.focusAreas.set(input.focusAreas.map((c) => em.getReference(FocusArea, c)));
+  if (input.focusAreas) project.focusAreas.set(await byCodes(em, FocusArea, input.focusAreas));
   if (input.recipientCountries) {
-    project.recipientCountries.set(
-      input.recipientCountries.map((c) => em.create(RecipientCountry, { project, country: em.getReference(Country, c.country.toUpperCase()), percentage: c.percentage })),
-    );
+    const countries = await byCodes(em, Country, input.recipientCountries.map((c) => c.country.toUpperCase()));
+    project.recipientCountries.set(input.recipientCountries.map((c, i) => em.create(RecipientCountry, { project, country: countries[i], percentage: c.percentage })));
   }
   if (input.sectors) {
     project.sectors.set(input.sectors.map((s) => em.create(SectorShare, { project, vocabulary: s.vocabulary, code: s.code, percentage: s.percentage })));
@@ -110,7 +109,7 @@ export async function createProject(em: EntityManager, input: ProjectInput, opti
       plannedEnd: input.plannedEnd,
       isDemo: options.isDemo ?? false,
     });
-    apply(tx, project, input);
+    await apply(tx, project, input);
     await tx.flush();
     return project;
   });
@@ -122,7 +121,7 @@ export async function updateProject(em: EntityManager, id: string, patch: Projec
     assertVersion(project, version, 'project');
     await tx.populate(project, ['focusAreas', 'recipientCountries', 'sectors']);
     await check(tx, patch, project);
-    apply(tx, project, patch);
+    await apply(tx, project, patch);
     await tx.flush();
     return project;
   });

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApi } from '../support/api.js';
+import { makeOrganisation, makeProgramme, makeProject } from '../support/factories.js';
+
+const api = useApi();
+
+const PAGE = `query($f: ProjectFilter, $first: Int, $after: String) {
+  projects(filter: $f, first: $first, after: $after) {
+    totalCount hasNextPage endCursor
+    items {
+      id title statusName
+      programme { title leadAgency { name } }
+      focusAreas { name }
+      recipientCountries { percentage country { name } }
+      sectors { name percentage }
+      participations { roleName organisation { name country { name } } }
+      documents { title categoryName }
+    }
+  }
+}`;
+
+let programmeId: string;
+const titles: string[] = [];
+
+beforeAll(async () => {
+  const donor = await makeOrganisation(api, { name: 'Donor for listing', kind: 'DONOR' });
+  const programme = await makeProgramme(api, { title: 'Listing programme' });
+  programmeId = programme.id;
+  for (let i = 0; i < 25; i++) {
+    const title = `Listing project ${String(i).padStart(2, '0')}`;
+    titles.push(title);
+    const countries = i % 2 ? [{ country: 'NG', percentage: 50 }, { country: 'GH', percentage: 50 }] : [{ country: 'SN', percentage: 100 }];
+    const project = await makeProject(api, programme.id, { title, status: i % 5 === 0 ? '1' : '2', recipientCountries: countries, focusAreas: i % 3 ? ['TIP_SOM'] : ['CORRUPTION'] });
+    await api.ok(`mutation($input: ParticipationInput!) { addParticipation(input: $input) { id } }`, { input: { organisationId: donor.id, role: '1', projectId: project.id } });
+    await api.ok(`mutation($p: ID!) { addDocument(projectId: $p, input: { title: "Prodoc", url: "https://example.org/d.pdf", category: "A02" }) { id } }`, { p: project.id });
+  }
+});
+
+describe('the project list', () => {
+  it('pages through every project once, in title order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const data: any = await api.ok(PAGE, { f: { programmeId }, first: 10, after });
+      expect(data.projects.totalCount).toBe(25);
+      seen.push(...data.projects.items.map((p: any) => p.title));
+      after = data.projects.hasNextPage ? data.projects.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...titles].sort());
+  });
+
+  it('filters by country, focus area, status and text, all at once', async () => {
+    const byCountry = await api.ok(PAGE, { f: { programmeId, country: 'gh' }, first: 100 });
+    expect(byCountry.projects.totalCount).toBe(12); // the odd-numbered ones
+    const combined = await api.ok(PAGE, { f: { programmeId, country: 'SN', focusArea: 'CORRUPTION', status: '1' }, first: 100 });
+    // even i, i % 3 == 0, i % 5 == 0  →  i = 0
+    expect(combined.projects.items.map((p: any) => p.title)).toEqual(['Listing project 00']);
+    const byText = await api.ok(PAGE, { f: { search: 'project 1' }, first: 100 });
+    expect(byText.projects.totalCount).toBe(10);
+    const percent = await api.ok(PAGE, { f: { search: '100%' }, first: 100 });
+    expect(percent.projects.totalCount).toBe(0);
+  });
+
+  it('refuses a page size out of range and a forged cursor', async () => {
+    const big = await api.gql(PAGE, { first: 1000 });
+    expect(big.errors?.[0].extensions?.fields?.[0].field).toBe('first');
+    const forged = await api.gql(PAGE, { after: 'not-a-cursor' });
+    expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('runs the same number of SQL statements for a page of 5 as for a page of 25', async () => {
+    api.sql.reset();
+    await api.ok(PAGE, { f: { programmeId }, first: 5 });
+    const small = api.sql.count;
+    api.sql.reset();
+    await api.ok(PAGE, { f: { programmeId }, first: 25 });
+    const large = api.sql.count;
+    expect(large).toBe(small);
+    expect(small).toBeLessThan(20);
+  });
+
+  it('lists programmes with nested data without a query per programme', async () => {
+    for (let i = 0; i < 4; i++) await makeProgramme(api, { title: `Extra programme ${i}` });
+    const LIST = `{ programmes { title leadAgency { name } focusAreas { name } countries { name } sdgTargets { code } sectors { name } participations { organisation { name } } projects { title } } }`;
+    api.sql.reset();
+    const data = await api.ok(LIST);
+    expect(data.programmes.length).toBeGreaterThanOrEqual(5);
+    expect(api.sql.count).toBeLessThan(15);
+  });
+});
