@@ -63,13 +63,13 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => [Project], { description: 'Projects of the programme, by title; archived ones only when asked for.' })
   async projects(@Root() p: Programme, @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean) {
-    const items = (await p.projects.load()).getItems();
-    return items.filter((x) => includeArchived || !x.archivedAt).sort((a, b) => a.title.localeCompare(b.title));
+    const where = includeArchived ? {} : { archivedAt: null };
+    return (await p.projects.load({ where, orderBy: { title: 'asc', id: 'asc' } })).getItems();
   }
 
   @FieldResolver(() => Int, { description: 'Number of projects that are not archived.' })
-  async projectCount(@Root() p: Programme) {
-    return (await p.projects.load()).getItems().filter((x) => !x.archivedAt).length;
+  projectCount(@Root() p: Programme, @Ctx() { loaders }: Context) {
+    return loaders.projectCount.load(p.id);
   }
 
   @Mutation(() => Programme, { description: 'Creates a joint programme; its lead agency becomes an accountable participant.' })
