@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { buildAccordSchema } from './graphql/schema.js';
 import { formatErrorFor } from './graphql/errors.js';
 import { createContext, type Context } from './graphql/context.js';
+import { CodeNames } from './modules/reference/code-names.js';
 
 export interface App {
   app: express.Express;
@@ -20,6 +21,7 @@ export interface App {
 /** Builds the HTTP app on an ORM that is already connected and migrated. Has no side effects beyond that. */
 export async function createApp(config: Pick<Config, 'webDist'>, orm: MikroORM, log: Logger): Promise<App> {
   const schema = await buildAccordSchema();
+  const codes = await CodeNames.load(orm.em.fork() as Context['em']);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatErrorFor(log),
@@ -45,7 +47,7 @@ export async function createApp(config: Pick<Config, 'webDist'>, orm: MikroORM, 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm.em.fork() as Context['em'], log) }),
+    expressMiddleware(apollo, { context: async () => createContext(orm.em.fork() as Context['em'], log, codes) }),
   );
 
   if (config.webDist) {

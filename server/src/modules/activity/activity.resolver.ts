@@ -7,9 +7,8 @@ import { RecipientCountry } from './recipient-country.entity.js';
 @Resolver(() => SectorShare)
 export class SectorShareResolver {
   @FieldResolver(() => String, { description: 'Name of the sector.' })
-  async name(@Root() s: SectorShare, @Ctx() { loaders }: Context) {
-    const list = s.vocabulary === '2' ? 'SectorCategory' : 'Sector';
-    return (await loaders.codelist.load(`${list}:${s.code}`))?.name ?? s.code;
+  name(@Root() s: SectorShare, @Ctx() { codes }: Context) {
+    return codes.name(s.vocabulary === '2' ? 'SectorCategory' : 'Sector', s.code);
   }
 }
 

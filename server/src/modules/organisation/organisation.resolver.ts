@@ -23,8 +23,8 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of its IATI organisation type.' })
-  async iatiTypeName(@Root() org: Organisation, @Ctx() { loaders }: Context) {
-    return org.iatiType ? (await loaders.codelist.load(`OrganisationType:${org.iatiType}`))?.name ?? null : null;
+  iatiTypeName(@Root() org: Organisation, @Ctx() { codes }: Context) {
+    return org.iatiType ? codes.name('OrganisationType', org.iatiType) : null;
   }
 
   @Mutation(() => Organisation, { description: 'Adds an organisation.' })

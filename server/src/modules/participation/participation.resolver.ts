@@ -13,8 +13,8 @@ export class ParticipationResolver {
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI organisation role.' })
-  async roleName(@Root() p: Participation, @Ctx() { loaders }: Context) {
-    return (await loaders.codelist.load(`OrganisationRole:${p.role}`))?.name ?? p.role;
+  roleName(@Root() p: Participation, @Ctx() { codes }: Context) {
+    return codes.name('OrganisationRole', p.role);
   }
 
   @Mutation(() => Participation, { description: 'Adds an organisation to a programme or project in an IATI role. CONFLICT if it already holds that role there.' })

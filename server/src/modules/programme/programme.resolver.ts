@@ -27,8 +27,8 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI activity status.' })
-  async statusName(@Root() p: Programme, @Ctx() { loaders }: Context) {
-    return (await loaders.codelist.load(`ActivityStatus:${p.status}`))?.name ?? p.status;
+  statusName(@Root() p: Programme, @Ctx() { codes }: Context) {
+    return codes.name('ActivityStatus', p.status);
   }
 
   @FieldResolver(() => [FocusArea], { description: 'Focus areas the programme works in.' })

@@ -7,8 +7,8 @@ import * as service from './document.service.js';
 @Resolver(() => Document)
 export class DocumentResolver {
   @FieldResolver(() => String, { description: 'Name of the IATI document category.' })
-  async categoryName(@Root() d: Document, @Ctx() { loaders }: Context) {
-    return (await loaders.codelist.load(`DocumentCategory:${d.category}`))?.name ?? d.category;
+  categoryName(@Root() d: Document, @Ctx() { codes }: Context) {
+    return codes.name('DocumentCategory', d.category);
   }
 
   @Mutation(() => Document, { description: 'Links a document to a project.' })

@@ -48,8 +48,8 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI activity status.' })
-  async statusName(@Root() p: Project, @Ctx() { loaders }: Context) {
-    return (await loaders.codelist.load(`ActivityStatus:${p.status}`))?.name ?? p.status;
+  statusName(@Root() p: Project, @Ctx() { codes }: Context) {
+    return codes.name('ActivityStatus', p.status);
   }
 
   @FieldResolver(() => [FocusArea], { description: 'Focus areas of the project.' })

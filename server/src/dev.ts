@@ -1,0 +1,33 @@
+/**
+ * `npm run dev`: the API and the SPA on one port, with Vite in middleware mode so the SPA hot-reloads.
+ * Never used in production, where main.ts serves the built SPA from web/dist.
+ */
+import 'reflect-metadata';
+import http from 'node:http';
+import { createServer } from 'vite';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { openDatabase } from './db/database.js';
+import { createApp } from './app.js';
+
+const config = { ...loadConfig(), webDist: undefined };
+const log = createLogger(config.logLevel);
+const db = await openDatabase(config, log);
+const { app, close } = await createApp(config, db.orm, log);
+const server = http.createServer(app);
+
+// Mounted after the API routes, so /graphql and /healthz answer first and every other path gets the SPA.
+const vite = await createServer({ server: { middlewareMode: true, hmr: { server } }, appType: 'spa', configFile: 'vite.config.ts' });
+app.use(vite.middlewares);
+
+server.listen(config.port, config.host, () => log.info({ url: `http://localhost:${config.port}` }, 'Accord (dev) is listening'));
+
+async function shutdown() {
+  server.close();
+  await vite.close();
+  await close();
+  await db.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
