@@ -42,7 +42,7 @@ await conn.execute(`
 const [{ n: projectCount }] = await conn.execute(`select count(*)::int as n from project`);
 const [{ id: projectId }] = await conn.execute(`select id from project order by title limit 1`);
 
-const app = await createApp({ webDist: undefined }, db.orm, log);
+const app = await createApp({ ...loadConfig({}), webDist: undefined }, db.orm, log);
 const server = app.app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import path from 'node:path';
 import fs from 'node:fs';
 import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
+import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -10,7 +12,11 @@ import type { Config } from './config.js';
 import { buildAccordSchema } from './graphql/schema.js';
 import { formatErrorFor } from './graphql/errors.js';
 import { createContext, type Context } from './graphql/context.js';
+import { accessGuard, armor } from './graphql/guard.js';
 import { CodeNames } from './modules/reference/code-names.js';
+import { identifyCaller } from './modules/access/http.js';
+
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env'>;
 
 export interface App {
   app: express.Express;
@@ -19,20 +25,35 @@ export interface App {
 }
 
 /** Builds the HTTP app on an ORM that is already connected and migrated. Has no side effects beyond that. */
-export async function createApp(config: Pick<Config, 'webDist'>, orm: MikroORM, log: Logger): Promise<App> {
+export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): Promise<App> {
   const schema = await buildAccordSchema();
   const codes = await CodeNames.load(orm.em.fork() as Context['em']);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatErrorFor(log),
     includeStacktraceInErrorResponses: false,
-    // The schema is the integrators' manual: their tools read it by introspection.
+    // The schema is the integrators' manual: their tools read it by introspection, once authenticated.
     introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [...armor.plugins, accessGuard],
+    validationRules: armor.validationRules,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      // PrimeVue sets styles at run time; scripts stay same-origin only. Vite's dev server needs none of this.
+      contentSecurityPolicy:
+        config.env === 'production'
+          ? { directives: { 'default-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'font-src': ["'self'", 'data:'] } }
+          : false,
+    }),
+  );
+  app.use(cors({ origin: config.corsOrigins, credentials: true }));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -44,10 +65,12 @@ export async function createApp(config: Pick<Config, 'webDist'>, orm: MikroORM, 
     }
   });
 
+  const settings = { sessionHours: config.sessionHours, cookieSecure: config.cookieSecure };
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm.em.fork() as Context['em'], log, codes) }),
+    identifyCaller(orm, log),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(orm.em.fork() as Context['em'], log, codes, settings, req, res) }),
   );
 
   if (config.webDist) {

@@ -13,14 +13,23 @@ export interface Config {
   logLevel: string;
   /** Built SPA to serve; absent in development, where Vite serves it. */
   webDist?: string;
+  /** How long a sign-in lasts. */
+  sessionHours: number;
+  /** Send the session cookie over HTTPS only; set it wherever Accord is served over HTTPS. */
+  cookieSecure: boolean;
+  /** Other origins whose pages may call the API with credentials. */
+  corsOrigins: string[];
+  /** The first administrator, created on first start when no administrator exists. */
+  adminEmail?: string;
+  adminPassword?: string;
 }
 
 export class ConfigError extends Error {}
 
-function intFrom(name: string, raw: string | undefined, fallback: number): number {
+function intFrom(name: string, raw: string | undefined, fallback: number, max = 65535): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new ConfigError(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -46,5 +55,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolFrom('SEED_DEMO', env.SEED_DEMO, true),
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     webDist: mode === 'production' ? path.resolve(env.WEB_DIST || 'web/dist') : undefined,
+    sessionHours: intFrom('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12, 24 * 90) || 12,
+    cookieSecure: boolFrom('COOKIE_SECURE', env.COOKIE_SECURE, false),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
   };
 }

@@ -12,19 +12,43 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from '../../server/src/db/orm.js';
 import { createApp } from '../../server/src/app.js';
 import { createLogger } from '../../server/src/logger.js';
+import { loadConfig } from '../../server/src/config.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../../server/src/modules/access/user.entity.js';
+import { assignRole, createUser } from '../../server/src/modules/access/user.service.js';
+
+export const TEST_PASSWORD = 'correct horse battery';
+export { Role };
 
 export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[]; [k: string]: unknown } }[];
 }
 
-export interface TestApi {
-  url: string;
-  orm: MikroORM;
+/** Talks to the API as one caller: a session cookie, an API token, or nobody. */
+export interface Client {
   /** Sends one GraphQL request and returns the parsed body. */
-  gql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  gql: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
   /** Sends one request and fails the test if it has errors; returns `data`. */
   ok: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+}
+
+export interface RoleSpec {
+  role: Role;
+  programmeId?: string;
+  projectId?: string;
+  organisationId?: string;
+}
+
+export interface TestApi extends Client {
+  url: string;
+  orm: MikroORM;
+  /** A client with no credentials. */
+  anonymous: Client;
+  /** A client whose requests carry these headers (e.g. a Bearer token). */
+  withHeaders: (headers: Record<string, string>) => Client;
+  /** Creates a user with these roles, signs it in, and returns its client and id. */
+  signedIn: (roles: RoleSpec[], options?: { organisationId?: string; email?: string }) => Promise<Client & { userId: string; cookie: string }>;
   /** SQL statements run since the last reset. */
   sql: { count: number; statements: string[]; reset: () => void };
   raw: (sql: string, params?: unknown[]) => Promise<any[]>;
@@ -70,7 +94,7 @@ export function useApi(): TestApi {
         }
       },
     })) as MikroORM;
-    const app = await createApp({ webDist: undefined }, orm, log);
+    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), webDist: undefined }, orm, log);
     server = app.app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,19 +114,47 @@ export function useApi(): TestApi {
     await admin.end();
   });
 
-  api.gql = async (query, variables) => {
+  const client = (base: Record<string, string>): Client => {
+    const gql: Client['gql'] = async (query, variables, headers = {}) => {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...base, ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GraphQLResponse;
+    };
+    return {
+      gql,
+      ok: async (query, variables) => {
+        const body = await gql(query, variables);
+        if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
+        return body.data;
+      },
+    };
+  };
+  let users = 0;
+  api.signedIn = async (roles, options = {}) => {
+    const em = api.orm.em.fork() as EntityManager;
+    const email = options.email ?? `user${++users}-${randomBytes(3).toString('hex')}@accord.test`;
+    const { user } = await createUser(em, { email, name: `Test user ${users}`, organisationId: options.organisationId ?? null, password: TEST_PASSWORD });
+    for (const r of roles) await assignRole(em, { userId: user.id, role: r.role, programmeId: r.programmeId, projectId: r.projectId, organisationId: r.organisationId });
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      // A distinct address per user keeps the sign-in rate limit of one test from touching another.
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${users % 250}.${(users * 7) % 250}` },
+      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: TEST_PASSWORD } }),
     });
-    return (await res.json()) as GraphQLResponse;
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+    if (!cookie.startsWith('accord_session=')) throw new Error(`sign-in failed: ${await res.text()}`);
+    return { ...client({ cookie }), userId: user.id, cookie };
   };
-  api.ok = async (query, variables) => {
-    const body = await api.gql(query, variables);
-    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
-    return body.data;
-  };
+  api.anonymous = client({});
+  api.withHeaders = (headers) => client(headers);
+  // Tests that are not about access act as an administrator.
+  api.gql = async (...args) => (await admin()).gql(...args);
+  api.ok = async (...args) => (await admin()).ok(...args);
+  let adminClient: Promise<Client> | undefined;
+  const admin = () => (adminClient ??= api.signedIn([{ role: Role.ADMIN }], { email: 'admin@accord.test' }));
   api.raw = async (text, params) => (await api.orm.em.getConnection().execute(text, params ?? [])) as any[];
   return api;
 }

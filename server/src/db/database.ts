@@ -5,6 +5,7 @@ import { startEmbeddedPostgres } from './embedded.js';
 import { initOrm, migrate } from './orm.js';
 import { syncReferenceData } from '../modules/reference/reference.service.js';
 import { seedDemoPortfolio } from './seed/demo.js';
+import { ensureAdministrator } from '../modules/access/first-admin.js';
 
 export interface Database {
   orm: MikroORM;
@@ -30,6 +31,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await migrate(orm);
     await syncReferenceData(orm.em.fork());
     if (config.seedDemo) await seedDemoPortfolio(orm.em.fork(), log);
+    await ensureAdministrator(orm.em.fork(), log, config.adminEmail, config.adminPassword);
   } catch (err) {
     await orm.close();
     await stopServer();

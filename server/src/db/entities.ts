@@ -6,6 +6,9 @@ import { Document } from '../modules/project/document.entity.js';
 import { SectorShare } from '../modules/activity/sector-share.entity.js';
 import { RecipientCountry } from '../modules/activity/recipient-country.entity.js';
 import { Participation } from '../modules/participation/participation.entity.js';
+import { RoleAssignment, User } from '../modules/access/user.entity.js';
+import { ApiToken, Session } from '../modules/access/session.entity.js';
+import { AuditEvent } from '../modules/audit/audit.entity.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
 export const entities = [
@@ -17,4 +20,9 @@ export const entities = [
   SectorShare,
   RecipientCountry,
   Participation,
+  User,
+  RoleAssignment,
+  Session,
+  ApiToken,
+  AuditEvent,
 ];

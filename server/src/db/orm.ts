@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from 'pino';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 
 export interface OrmOptions {
   url: string;
@@ -21,6 +22,7 @@ export function ormConfig({ url, log, onQuery, poolMax = 10 }: OrmOptions): Opti
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
     // References and collections loaded inside one tick are batched into one query per entity.
     dataloader: DataloaderType.ALL,
+    subscribers: [new AuditSubscriber()],
     forceUndefined: false,
     pool: { min: 0, max: poolMax },
     debug: onQuery ? ['query'] : false,

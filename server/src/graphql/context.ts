@@ -1,17 +1,51 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { CodeNames } from '../modules/reference/code-names.js';
+import { Access } from '../modules/access/access.js';
+import { identified } from '../modules/access/http.js';
+import { SESSION_COOKIE } from '../modules/access/session.service.js';
 
-/** What every resolver receives: one EntityManager fork for the request, its logger and its batch loaders. */
+export interface ContextSettings {
+  sessionHours: number;
+  cookieSecure: boolean;
+}
+
+/** What every resolver receives: one EntityManager fork for the request, the caller's access, loaders and HTTP helpers. */
 export interface Context {
   em: EntityManager;
   log: Logger;
   loaders: Loaders;
   /** Names of IATI codes, for the `…Name` fields. */
   codes: CodeNames;
+  /** Who is calling and what it may see and change. */
+  access: Access;
+  settings: ContextSettings;
+  http: {
+    address: string;
+    sessionSecret: string | null;
+    setSessionCookie: (secret: string) => void;
+    clearSessionCookie: () => void;
+  };
 }
 
-export function createContext(em: EntityManager, log: Logger, codes: CodeNames): Context {
-  return { em, log, codes, loaders: createLoaders(em) };
+export function createContext(em: EntityManager, log: Logger, codes: CodeNames, settings: ContextSettings, req: Request, res: Response): Context {
+  const { caller, sessionSecret } = identified(res);
+  const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: settings.cookieSecure, path: '/' };
+  const access = new Access(caller, em);
+  return {
+    em,
+    log,
+    codes,
+    settings,
+    loaders: createLoaders(em, access),
+    access,
+    http: {
+      address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      sessionSecret,
+      setSessionCookie: (secret) => res.cookie(SESSION_COOKIE, secret, { ...cookie, maxAge: settings.sessionHours * 3600_000 }),
+      clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookie),
+    },
+  };
 }

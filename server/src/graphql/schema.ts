@@ -7,6 +7,9 @@ import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { DocumentResolver } from '../modules/project/document.resolver.js';
 import { ParticipationResolver } from '../modules/participation/participation.resolver.js';
 import { RecipientCountryResolver, SectorShareResolver } from '../modules/activity/activity.resolver.js';
+import { AccessResolver } from '../modules/access/access.resolver.js';
+import { RoleAssignmentResolver, UserResolver } from '../modules/access/user.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 
 export const resolvers = [
   ReferenceResolver,
@@ -17,6 +20,10 @@ export const resolvers = [
   ParticipationResolver,
   SectorShareResolver,
   RecipientCountryResolver,
+  AccessResolver,
+  UserResolver,
+  RoleAssignmentResolver,
+  AuditResolver,
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {

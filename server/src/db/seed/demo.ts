@@ -9,6 +9,7 @@ import { createOrganisation } from '../../modules/organisation/organisation.serv
 import { createProgramme } from '../../modules/programme/programme.service.js';
 import { createProject } from '../../modules/project/project.service.js';
 import { addDocument } from '../../modules/project/document.service.js';
+import { seedDemoUsers } from './demo-users.js';
 
 interface DemoParticipation {
   organisation: string;
@@ -42,6 +43,8 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
     const participate = (list: DemoParticipation[], owner: { programme?: Programme; project?: Project }) => {
       for (const p of list) tx.create(Participation, { organisation: orgId(p.organisation), role: p.role, ...owner });
     };
+    const programmeIds = new Map<string, string>();
+    const projectIds = new Map<string, string>();
     for (const p of demo.programmes) {
       const programme = await createProgramme(
         tx,
@@ -62,6 +65,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
         { isDemo: true },
       );
       // The lead agency was made accountable by createProgramme.
+      programmeIds.set(p.iatiIdentifier, programme.id);
       participate(p.participations.filter((x) => !(x.organisation === p.leadAgency && x.role === '2')), { programme });
       for (const j of p.projects) {
         const project = await createProject(
@@ -71,6 +75,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
             iatiIdentifier: j.iatiIdentifier,
             title: j.title,
             description: j.description,
+            internalNotes: 'Demo record: names and figures are illustrative.',
             status: j.status,
             plannedStart: j.plannedStart,
             plannedEnd: j.plannedEnd,
@@ -82,6 +87,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
           },
           { isDemo: true },
         );
+        projectIds.set(j.iatiIdentifier, project.id);
         participate(j.participations, { project });
         for (const d of j.documents) {
           await addDocument(tx, project.id, { title: d.title, url: d.url, category: d.category, language: d.language, documentDate: d.date });
@@ -89,6 +95,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
       }
     }
     await tx.flush();
+    await seedDemoUsers(tx, { organisation: orgId, programme: (k) => programmeIds.get(k)!, project: (k) => projectIds.get(k)! });
   });
   log.info({ programmes: demo.programmes.length }, 'seeded the demo portfolio');
   return true;

@@ -27,23 +27,26 @@ export class OrganisationResolver {
     return org.iatiType ? codes.name('OrganisationType', org.iatiType) : null;
   }
 
-  @Mutation(() => Organisation, { description: 'Adds an organisation.' })
-  createOrganisation(@Arg('input', () => OrganisationInput) input: OrganisationInput, @Ctx() { em }: Context) {
+  @Mutation(() => Organisation, { description: 'Adds an organisation (administrators and programme managers).' })
+  createOrganisation(@Arg('input', () => OrganisationInput) input: OrganisationInput, @Ctx() { em, access }: Context) {
+    access.assertMayAddOrganisation();
     return service.createOrganisation(em, input);
   }
 
-  @Mutation(() => Organisation, { description: 'Changes an organisation. Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
+  @Mutation(() => Organisation, { description: 'Changes an organisation (administrators only). Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
   updateOrganisation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => OrganisationPatch) input: OrganisationPatch,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ) {
+    access.assertAdmin();
     return service.updateOrganisation(em, id, input, version);
   }
 
-  @Mutation(() => Organisation, { description: 'Archives an organisation: it stays on the records it is part of but leaves the lists.' })
-  archiveOrganisation(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+  @Mutation(() => Organisation, { description: 'Archives an organisation: it stays on the records it is part of but leaves the lists. Administrators only.' })
+  archiveOrganisation(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    access.assertAdmin();
     return service.archiveOrganisation(em, id);
   }
 }

@@ -18,12 +18,17 @@ export class ParticipationResolver {
   }
 
   @Mutation(() => Participation, { description: 'Adds an organisation to a programme or project in an IATI role. CONFLICT if it already holds that role there.' })
-  addParticipation(@Arg('input', () => ParticipationInput) input: ParticipationInput, @Ctx() { em }: Context) {
+  async addParticipation(@Arg('input', () => ParticipationInput) input: ParticipationInput, @Ctx() { em, access }: Context) {
+    if (input.projectId) await access.assertManagesProject(input.projectId);
+    else if (input.programmeId) access.assertManagesProgramme(input.programmeId);
     return service.addParticipation(em, input);
   }
 
   @Mutation(() => ID, { description: 'Removes a participation and returns its id.' })
-  removeParticipation(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+  async removeParticipation(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    const owner = await service.ownerOfParticipation(em, id);
+    if (owner.projectId) await access.assertManagesProject(owner.projectId);
+    else access.assertManagesProgramme(owner.programmeId!);
     return service.removeParticipation(em, id);
   }
 }

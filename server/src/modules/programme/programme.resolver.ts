@@ -8,17 +8,18 @@ import { Project } from '../project/project.entity.js';
 import { Programme } from './programme.entity.js';
 import { ProgrammeFilter, ProgrammeInput, ProgrammePatch } from './programme.inputs.js';
 import * as service from './programme.service.js';
+import { idFilter } from '../access/access.js';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @Query(() => [Programme], { description: 'Joint programmes, by title. Archived ones only when asked for.' })
-  programmes(@Arg('filter', () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | undefined, @Ctx() { em }: Context) {
-    return service.listProgrammes(em, filter);
+  async programmes(@Arg('filter', () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | undefined, @Ctx() { em, access }: Context) {
+    return service.listProgrammes(em, await access.visibleProgrammeIds(), filter);
   }
 
   @Query(() => Programme, { description: 'One programme. NOT_FOUND if there is none with this id.' })
-  programme(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return service.getProgramme(em, id);
+  async programme(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    return service.getProgramme(em, id, await access.visibleProgrammeIds());
   }
 
   @FieldResolver(() => Organisation, { description: 'The lead agency, accountable for the programme.' })
@@ -61,34 +62,37 @@ export class ProgrammeResolver {
     return (await p.participations.load()).getItems();
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects of the programme, by title; archived ones only when asked for.' })
-  async projects(@Root() p: Programme, @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean) {
-    const where = includeArchived ? {} : { archivedAt: null };
+  @FieldResolver(() => [Project], { description: 'Projects of the programme that you may see, by title; archived ones only when asked for.' })
+  async projects(@Root() p: Programme, @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean, @Ctx() { access }: Context) {
+    const where = { ...idFilter(await access.visibleProjectIds()), ...(includeArchived ? {} : { archivedAt: null }) };
     return (await p.projects.load({ where, orderBy: { title: 'asc', id: 'asc' } })).getItems();
   }
 
-  @FieldResolver(() => Int, { description: 'Number of projects that are not archived.' })
+  @FieldResolver(() => Int, { description: 'Number of projects that are not archived and that you may see.' })
   projectCount(@Root() p: Programme, @Ctx() { loaders }: Context) {
     return loaders.projectCount.load(p.id);
   }
 
-  @Mutation(() => Programme, { description: 'Creates a joint programme; its lead agency becomes an accountable participant.' })
-  createProgramme(@Arg('input', () => ProgrammeInput) input: ProgrammeInput, @Ctx() { em }: Context) {
+  @Mutation(() => Programme, { description: 'Creates a joint programme; its lead agency becomes an accountable participant. Administrators only.' })
+  createProgramme(@Arg('input', () => ProgrammeInput) input: ProgrammeInput, @Ctx() { em, access }: Context) {
+    access.assertAdmin();
     return service.createProgramme(em, input);
   }
 
-  @Mutation(() => Programme, { description: 'Changes a programme. Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
+  @Mutation(() => Programme, { description: 'Changes a programme (administrators and its managers). Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
   updateProgramme(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ProgrammePatch) input: ProgrammePatch,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ) {
+    access.assertManagesProgramme(id);
     return service.updateProgramme(em, id, input, version);
   }
 
-  @Mutation(() => Programme, { description: 'Archives a programme: it leaves the lists but keeps its records.' })
-  archiveProgramme(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+  @Mutation(() => Programme, { description: 'Archives a programme: it leaves the lists but keeps its records. Administrators only.' })
+  archiveProgramme(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    access.assertAdmin();
     return service.archiveProgramme(em, id);
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
+import { idFilter, type VisibleIds } from '../access/access.js';
 import { assertVersion, likePattern } from '../common/versioning.js';
 import { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/reference.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -10,8 +11,9 @@ import { byCodes, checkCodesExist, checkDateOrder, checkIatiIdentifierFree, chec
 import { Programme } from './programme.entity.js';
 import type { ProgrammeFilter, ProgrammeInput, ProgrammePatch } from './programme.inputs.js';
 
-export async function listProgrammes(em: EntityManager, filter?: ProgrammeFilter): Promise<Programme[]> {
-  const where: FilterQuery<Programme> = {};
+/** Programmes by title; `visible` limits them to what the caller may see. */
+export async function listProgrammes(em: EntityManager, visible: VisibleIds, filter?: ProgrammeFilter): Promise<Programme[]> {
+  const where: FilterQuery<Programme> = { ...idFilter(visible) };
   if (!filter?.includeArchived) where.archivedAt = null;
   if (filter?.status) where.status = filter.status;
   if (filter?.focusArea) where.focusAreas = { code: filter.focusArea };
@@ -23,8 +25,9 @@ export async function listProgrammes(em: EntityManager, filter?: ProgrammeFilter
   return em.find(Programme, where, { orderBy: { title: 'asc', id: 'asc' } });
 }
 
-export async function getProgramme(em: EntityManager, id: string): Promise<Programme> {
-  const programme = await em.findOne(Programme, { id });
+/** One programme; one the caller may not see is reported as not found. */
+export async function getProgramme(em: EntityManager, id: string, visible: VisibleIds = 'ALL'): Promise<Programme> {
+  const programme = await em.findOne(Programme, { id, ...idFilter(visible) });
   if (!programme) throw new NotFound('Programme', id);
   return programme;
 }

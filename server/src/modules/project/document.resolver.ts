@@ -11,18 +11,21 @@ export class DocumentResolver {
     return codes.name('DocumentCategory', d.category);
   }
 
-  @Mutation(() => Document, { description: 'Links a document to a project.' })
-  addDocument(@Arg('projectId', () => ID) projectId: string, @Arg('input', () => DocumentInput) input: DocumentInput, @Ctx() { em }: Context) {
+  @Mutation(() => Document, { description: 'Links a document to a project (administrators and the project\'s managers).' })
+  async addDocument(@Arg('projectId', () => ID) projectId: string, @Arg('input', () => DocumentInput) input: DocumentInput, @Ctx() { em, access }: Context) {
+    await access.assertManagesProject(projectId);
     return service.addDocument(em, projectId, input);
   }
 
   @Mutation(() => Document, { description: 'Changes a document link.' })
-  updateDocument(@Arg('id', () => ID) id: string, @Arg('input', () => DocumentInput) input: DocumentInput, @Ctx() { em }: Context) {
+  async updateDocument(@Arg('id', () => ID) id: string, @Arg('input', () => DocumentInput) input: DocumentInput, @Ctx() { em, access }: Context) {
+    await access.assertManagesProject(await service.projectOfDocument(em, id));
     return service.updateDocument(em, id, input);
   }
 
   @Mutation(() => ID, { description: 'Removes a document link and returns its id.' })
-  removeDocument(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+  async removeDocument(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    await access.assertManagesProject(await service.projectOfDocument(em, id));
     return service.removeDocument(em, id);
   }
 }

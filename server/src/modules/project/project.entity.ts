@@ -52,6 +52,10 @@ export class Project extends Tracked {
   @Property({ type: 'date', nullable: true })
   actualEnd?: string | null;
 
+  /** Staff-only remarks; exposed through a field resolver to administrators and the project's managers. */
+  @Property({ type: 'text', default: '' })
+  internalNotes: string & Opt = '';
+
   @ManyToMany(() => FocusArea, undefined, { pivotTable: 'project_focus_area', owner: true })
   focusAreas = new Collection<FocusArea>(this);
 

@@ -25,6 +25,10 @@ export class ProjectInput {
   @MaxLength(20000)
   description: string = '';
 
+  @Field(() => String, { defaultValue: '', description: 'Staff-only notes, shown to administrators and the project\'s managers only.' })
+  @MaxLength(20000)
+  internalNotes: string = '';
+
   @Field(() => String, { defaultValue: '1', description: 'IATI ActivityStatus code.' })
   @IsIn(STATUSES, { message: STATUS_MESSAGE })
   status: string = '1';
@@ -71,6 +75,11 @@ export class ProjectPatch {
   @IsOptional()
   @MaxLength(20000)
   description?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000)
+  internalNotes?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -28,18 +28,23 @@ class ProjectConnection {
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects by title, a page at a time, filtered by programme, country, focus area, status, organisation or text.' })
-  projects(
+  async projects(
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ) {
-    return service.listProjects(em, filter, first, after);
+    return service.listProjects(em, await access.visibleProjectIds(), filter, first, after);
   }
 
   @Query(() => Project, { description: 'One project. NOT_FOUND if there is none with this id.' })
-  project(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return service.getProject(em, id);
+  async project(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    return service.getProject(em, id, await access.visibleProjectIds());
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Staff-only notes; visible to administrators and the project's managers, null for everyone else." })
+  async internalNotes(@Root() p: Project, @Ctx() { access }: Context) {
+    return (await access.managesProject(p.id)) ? p.internalNotes : null;
   }
 
   @FieldResolver(() => Programme, { description: 'The programme the project belongs to.' })
@@ -77,23 +82,26 @@ export class ProjectResolver {
     return (await p.documents.load()).getItems();
   }
 
-  @Mutation(() => Project, { description: 'Creates a project in a programme.' })
-  createProject(@Arg('input', () => ProjectInput) input: ProjectInput, @Ctx() { em }: Context) {
+  @Mutation(() => Project, { description: 'Creates a project in a programme (administrators and the programme\'s managers).' })
+  createProject(@Arg('input', () => ProjectInput) input: ProjectInput, @Ctx() { em, access }: Context) {
+    access.assertManagesProgramme(input.programmeId);
     return service.createProject(em, input);
   }
 
-  @Mutation(() => Project, { description: 'Changes a project. Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
-  updateProject(
+  @Mutation(() => Project, { description: 'Changes a project (administrators and the managers of the project or its programme). Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
+  async updateProject(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ProjectPatch) input: ProjectPatch,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ) {
+    await access.assertManagesProject(id);
     return service.updateProject(em, id, input, version);
   }
 
   @Mutation(() => Project, { description: 'Archives a project: it leaves the lists but keeps its records.' })
-  archiveProject(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
+  async archiveProject(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    await access.assertManagesProject(id);
     return service.archiveProject(em, id);
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
+import { idFilter, type VisibleIds } from '../access/access.js';
 import { assertVersion, likePattern } from '../common/versioning.js';
 import { Country, FocusArea } from '../reference/reference.entity.js';
 import { Programme } from '../programme/programme.entity.js';
@@ -19,8 +20,8 @@ export interface ProjectPage {
   endCursor: string | null;
 }
 
-function whereFor(filter?: ProjectFilter): FilterQuery<Project> {
-  const where: FilterQuery<Project> & Record<string, unknown> = {};
+function whereFor(visible: VisibleIds, filter?: ProjectFilter): FilterQuery<Project> {
+  const where: FilterQuery<Project> & Record<string, unknown> = { ...idFilter(visible) };
   if (!filter?.includeArchived) where.archivedAt = null;
   if (filter?.programmeId) where.programme = filter.programmeId;
   if (filter?.status) where.status = filter.status;
@@ -35,7 +36,7 @@ function whereFor(filter?: ProjectFilter): FilterQuery<Project> {
 }
 
 /** Projects by title, a page at a time; `after` is the `endCursor` of the previous page. */
-export async function listProjects(em: EntityManager, filter: ProjectFilter | undefined, first: number, after?: string | null): Promise<ProjectPage> {
+export async function listProjects(em: EntityManager, visible: VisibleIds, filter: ProjectFilter | undefined, first: number, after?: string | null): Promise<ProjectPage> {
   const problems = new Problems();
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
   if (after) {
@@ -47,7 +48,7 @@ export async function listProjects(em: EntityManager, filter: ProjectFilter | un
     }
   }
   problems.throwIfAny();
-  const cursor = await em.findByCursor(Project, whereFor(filter), {
+  const cursor = await em.findByCursor(Project, whereFor(visible, filter), {
     first,
     after: after ?? undefined,
     orderBy: { title: 'asc', id: 'asc' },
@@ -55,8 +56,9 @@ export async function listProjects(em: EntityManager, filter: ProjectFilter | un
   return { items: cursor.items, totalCount: cursor.totalCount, hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor };
 }
 
-export async function getProject(em: EntityManager, id: string): Promise<Project> {
-  const project = await em.findOne(Project, { id });
+/** One project; one the caller may not see is reported as not found. */
+export async function getProject(em: EntityManager, id: string, visible: VisibleIds = 'ALL'): Promise<Project> {
+  const project = await em.findOne(Project, { id, ...idFilter(visible) });
   if (!project) throw new NotFound('Project', id);
   return project;
 }
@@ -80,6 +82,7 @@ async function apply(em: EntityManager, project: Project, input: ProjectPatch): 
   if (input.iatiIdentifier !== undefined) project.iatiIdentifier = input.iatiIdentifier.trim();
   if (input.title !== undefined) project.title = input.title.trim();
   if (input.description !== undefined) project.description = input.description;
+  if (input.internalNotes !== undefined) project.internalNotes = input.internalNotes;
   if (input.status !== undefined) project.status = input.status;
   if (input.plannedStart !== undefined) project.plannedStart = input.plannedStart;
   if (input.plannedEnd !== undefined) project.plannedEnd = input.plannedEnd;

@@ -1,0 +1,53 @@
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Context } from './context.js';
+import { TokenScope } from '../modules/access/session.entity.js';
+
+/** Root fields anyone may ask for: signing in, and asking who is signed in. */
+const PUBLIC_FIELDS = new Set(['signIn', 'me', '__typename']);
+
+function onlyPublicFields(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && PUBLIC_FIELDS.has(s.name.value));
+}
+
+/**
+ * Limits that stop abusive queries before they run. The SPA's own deepest query nests 6 levels and
+ * costs about 400, well inside them.
+ */
+export const armor = new ApolloArmor({
+  maxDepth: { n: 10, ignoreIntrospection: true, exposeLimits: true },
+  costLimit: { maxCost: 5000, ignoreIntrospection: true, exposeLimits: true },
+  maxAliases: { n: 15, exposeLimits: true },
+  maxDirectives: { n: 20, exposeLimits: true },
+  maxTokens: { n: 5000, exposeLimits: true },
+  // Field suggestions are removed for anonymous callers only, by the guard below.
+  blockFieldSuggestion: { enabled: false },
+}).protect();
+
+/**
+ * Every operation but signing in needs a caller, and a read-only token may not run mutations. Anonymous
+ * callers also get no "Did you mean …?" hints, which would let them map the schema.
+ */
+export const accessGuard: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        const caller = contextValue.access.caller;
+        if (!operation) return;
+        if (!caller && !onlyPublicFields(operation)) {
+          throw new GraphQLError('Sign in, or send an API token as `Authorization: Bearer …`.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+        if (operation.operation === 'mutation' && caller?.token?.scope === TokenScope.READ) {
+          throw new GraphQLError('This API token may only read.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        if (contextValue.access?.caller || response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          (error as { message: string }).message = error.message.replace(/ ?Did you mean .*\?$/, '');
+        }
+      },
+    };
+  },
+};

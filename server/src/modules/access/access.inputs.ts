@@ -1,0 +1,72 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { IsEmail, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { Role } from './user.entity.js';
+import { TokenScope } from './session.entity.js';
+
+@InputType({ description: 'A new user. Without a password, a one-time password is generated and returned once.' })
+export class UserInput {
+  @Field(() => String, { description: 'Email address, used to sign in; unique.' })
+  @IsEmail({}, { message: 'an email address is required' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: 'Full name.' })
+  @IsNotEmpty({ message: 'a name is required' })
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation the user works for.' })
+  organisationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Initial password, at least 10 characters.' })
+  @IsOptional()
+  password?: string | null;
+}
+
+@InputType({ description: 'Changes to a user: only the fields given are changed.' })
+export class UserPatch {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'a name is required' })
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => ID, { nullable: true })
+  organisationId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'False deactivates the user: it is signed out everywhere and its tokens stop working.' })
+  active?: boolean;
+}
+
+@InputType({ description: 'A role to give a user. Programme managers need a programme or a project; partner reporters a project and an organisation (default: the user’s); donors an organisation (default: the user’s).' })
+export class RoleInput {
+  @Field(() => ID, { description: 'The user.' })
+  userId!: string;
+
+  @Field(() => Role, { description: 'The role.' })
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Programme scope, for a programme manager.' })
+  programmeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Project scope, for a programme manager or a partner reporter.' })
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Organisation, for a partner reporter or a donor.' })
+  organisationId?: string | null;
+}
+
+@InputType({ description: 'A new API token for yourself.' })
+export class ApiTokenInput {
+  @Field(() => String, { description: 'What the token is for.' })
+  @IsNotEmpty({ message: 'a name is required' })
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => TokenScope, { description: 'What the token may do.' })
+  scope!: TokenScope;
+
+  @Field(() => GraphQLDateTime, { description: 'When it stops working: in the future, at most a year away.' })
+  expiresAt!: Date;
+}

@@ -1,0 +1,59 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { ApiToken } from './session.entity.js';
+import { User } from './user.entity.js';
+import { ApiTokenInput } from './access.inputs.js';
+import * as sessions from './session.service.js';
+import * as tokens from './token.service.js';
+import { changePassword } from './user.service.js';
+
+@ObjectType({ description: 'A new API token, with its secret. The secret is shown this once and cannot be read again.' })
+class CreatedApiToken {
+  @Field(() => ApiToken, { description: 'The token.' })
+  token!: ApiToken;
+
+  @Field(() => String, { description: 'Send it as `Authorization: Bearer <secret>`.' })
+  secret!: string;
+}
+
+@Resolver()
+export class AccessResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null when nobody is signed in.' })
+  me(@Ctx() { access }: Context) {
+    return access.user;
+  }
+
+  @Mutation(() => User, { description: 'Signs in with email and password and sets the session cookie. RATE_LIMITED after repeated failures.' })
+  async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+    const { user, secret } = await sessions.signIn(ctx.em, email, password, ctx.http.address, ctx.settings.sessionHours);
+    ctx.http.setSessionCookie(secret);
+    return user;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session and clears its cookie.' })
+  async signOut(@Ctx() ctx: Context) {
+    if (ctx.http.sessionSecret) await sessions.signOut(ctx.em, ctx.http.sessionSecret);
+    ctx.http.clearSessionCookie();
+    return true;
+  }
+
+  @Mutation(() => User, { description: 'Changes your own password; needs the current one.' })
+  changePassword(@Arg('currentPassword', () => String) current: string, @Arg('newPassword', () => String) next: string, @Ctx() { em, access }: Context) {
+    return changePassword(em, access.requireCaller(), current, next);
+  }
+
+  @Query(() => [ApiToken], { description: 'Your API tokens, newest first, including revoked and expired ones.' })
+  myApiTokens(@Ctx() { em, access }: Context) {
+    return tokens.listApiTokens(em, access.requireCaller());
+  }
+
+  @Mutation(() => CreatedApiToken, { description: 'Creates an API token for yourself. It never has more rights than you have.' })
+  createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() { em, access }: Context) {
+    return tokens.createApiToken(em, access.requireCaller(), input);
+  }
+
+  @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens at once.' })
+  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    return tokens.revokeApiToken(em, access.requireCaller(), id);
+  }
+}

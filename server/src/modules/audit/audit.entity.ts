@@ -1,0 +1,42 @@
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
+import { randomUUID } from 'node:crypto';
+
+/** One recorded change: who made it, when, and each changed field before → after. */
+@ObjectType({ description: 'One change to a record: who made it, when, and every changed field with its value before and after.' })
+@Entity({ tableName: 'audit_event' })
+@Index({ properties: ['entityType', 'entityId', 'at'] })
+export class AuditEvent {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = randomUUID();
+
+  @Field(() => GraphQLDateTime, { description: 'When the change was saved.' })
+  @Property({ type: 'datetime' })
+  at: Date & Opt = new Date();
+
+  /** No foreign key: the trail outlives the users and tokens it names. */
+  @Property({ type: 'uuid', nullable: true })
+  actorUserId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The API token the change was made with, if any.' })
+  @Property({ type: 'uuid', nullable: true })
+  actorTokenId?: string | null;
+
+  @Field(() => String, { description: '`create`, `update` or `delete`.' })
+  @Property({ type: 'string' })
+  action!: string;
+
+  @Field(() => String, { description: 'Kind of record, e.g. `Project`.' })
+  @Property({ type: 'string' })
+  entityType!: string;
+
+  @Field(() => ID, { description: 'Identifier of the record.' })
+  @Property({ type: 'string' })
+  entityId!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'Changed fields: `{ "title": { "before": "…", "after": "…" } }`.' })
+  @Property({ type: 'json' })
+  changes!: Record<string, { before: unknown; after: unknown }>;
+}

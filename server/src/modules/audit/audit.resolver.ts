@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Forbidden } from '../access/access.js';
+import { Role, User } from '../access/user.entity.js';
+import { AuditEvent } from './audit.entity.js';
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Query(() => [AuditEvent], { description: 'The history of one record, newest first. Administrators and programme managers.' })
+  async auditTrail(
+    @Arg('entityType', () => String, { description: 'Kind of record, e.g. `Project`.' }) entityType: string,
+    @Arg('entityId', () => ID) entityId: string,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'How many events, 1–500.' }) first: number,
+    @Ctx() { em, access }: Context,
+  ) {
+    const caller = access.requireCaller();
+    if (!caller.grants.some((g) => g.role === Role.ADMIN || g.role === Role.PROGRAMME_MANAGER)) throw new Forbidden('Only administrators and programme managers read the audit trail.');
+    const events = await em.find(AuditEvent, { entityType, entityId }, { orderBy: { at: 'desc', id: 'desc' }, limit: Math.min(Math.max(first, 1), 500) });
+    // One query for all the actors; the field resolver then finds them in the identity map.
+    const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => !!id))];
+    if (actorIds.length) await em.find(User, { id: { $in: actorIds } });
+    return events;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for changes made by Accord itself (seeding, migrations).' })
+  actor(@Root() e: AuditEvent, @Ctx() { em }: Context) {
+    return e.actorUserId ? em.findOne(User, { id: e.actorUserId }) : null;
+  }
+}
