@@ -58,7 +58,7 @@ export async function listProjects(em: EntityManager, visible: VisibleIds, filte
 
 /** One project; one the caller may not see is reported as not found. */
 export async function getProject(em: EntityManager, id: string, visible: VisibleIds = 'ALL'): Promise<Project> {
-  const project = await em.findOne(Project, { id, ...idFilter(visible) });
+  const project = visible === 'ALL' || visible.has(id) ? await em.findOne(Project, { id }) : null;
   if (!project) throw new NotFound('Project', id);
   return project;
 }
