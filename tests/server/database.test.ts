@@ -56,6 +56,15 @@ describe('the embedded database', () => {
     expect(countries[0].n).toBeGreaterThan(5);
     const sums = await q(`select project_id, sum(percentage)::text as total from recipient_country group by project_id`);
     expect(new Set(sums.map((s: any) => s.total))).toEqual(new Set(['100.00']));
+    const accounts = await q(`select u.email, r.role from app_user u join role_assignment r on r.user_id = u.id order by u.email`);
+    expect(accounts).toEqual([
+      { email: 'admin@accord.demo', role: 'ADMIN' },
+      { email: 'donor.eu@accord.demo', role: 'DONOR' },
+      { email: 'donor.sida@accord.demo', role: 'DONOR' },
+      { email: 'manager@accord.demo', role: 'PROGRAMME_MANAGER' },
+      { email: 'partner@accord.demo', role: 'PARTNER_REPORTER' },
+      { email: 'viewer@accord.demo', role: 'VIEWER' },
+    ]);
     const before = await q(`select count(*)::int as n from project`);
     await first.stop();
 
@@ -92,5 +101,37 @@ describe('the embedded database', () => {
     expect(rows[0].n).toBeGreaterThanOrEqual(6);
     await db.stop();
     expect(() => process.kill(pid, 0)).toThrow();
+  });
+});
+
+describe('the first administrator', () => {
+  it('is created from ADMIN_EMAIL and ADMIN_PASSWORD on first start, and only once', async () => {
+    const dir = await tempDir();
+    const config = { ...configFor(dir), seedDemo: false, adminEmail: 'chief@agency.example', adminPassword: 'a long admin password' };
+    const db = await openDatabase(config, log);
+    const rows = await db.orm.em.getConnection().execute(`select u.email, r.role from app_user u join role_assignment r on r.user_id = u.id`);
+    expect(rows).toEqual([{ email: 'chief@agency.example', role: 'ADMIN' }]);
+    await db.stop();
+    const again = await openDatabase(config, log);
+    expect((await again.orm.em.getConnection().execute(`select count(*)::int as n from app_user`))[0].n).toBe(1);
+    await again.stop();
+  });
+
+  it('is printed once with a generated password when none is configured', async () => {
+    const dir = await tempDir();
+    const printed: string[] = [];
+    const original = console.log;
+    console.log = (...args: unknown[]) => printed.push(args.join(' '));
+    try {
+      const db = await openDatabase({ ...configFor(dir), seedDemo: false }, log);
+      await db.stop();
+      const second = await openDatabase({ ...configFor(dir), seedDemo: false }, log);
+      await second.stop();
+    } finally {
+      console.log = original;
+    }
+    const lines = printed.join('\n');
+    expect(lines.match(/One-time password: +(\S+)/g)?.length).toBe(1);
+    expect(lines).toMatch(/First administrator: admin@accord\.local/);
   });
 });

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from '../../server/src/db/orm.js';
-import { createApp } from '../../server/src/app.js';
+import { createApp, type AppConfig } from '../../server/src/app.js';
 import { createLogger } from '../../server/src/logger.js';
 import { loadConfig } from '../../server/src/config.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -60,7 +60,7 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-export function useApi(): TestApi {
+export function useApi(overrides: Partial<AppConfig> = {}): TestApi {
   const database = `accord_t_${randomBytes(5).toString('hex')}`;
   const adminUrl = inject('adminUrl');
   const sql = {
@@ -94,7 +94,7 @@ export function useApi(): TestApi {
         }
       },
     })) as MikroORM;
-    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), webDist: undefined }, orm, log);
+    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), webDist: undefined, ...overrides }, orm, log);
     server = app.app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
