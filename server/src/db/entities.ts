@@ -9,6 +9,9 @@ import { Participation } from '../modules/participation/participation.entity.js'
 import { RoleAssignment, User } from '../modules/access/user.entity.js';
 import { ApiToken, Session } from '../modules/access/session.entity.js';
 import { AuditEvent } from '../modules/audit/audit.entity.js';
+import { ResultNode } from '../modules/logframe/result-node.entity.js';
+import { Indicator } from '../modules/logframe/indicator.entity.js';
+import { IndicatorValue, LogframeRevision, ReportingPeriod } from '../modules/logframe/reporting.entity.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
 export const entities = [
@@ -25,4 +28,9 @@ export const entities = [
   Session,
   ApiToken,
   AuditEvent,
+  ResultNode,
+  Indicator,
+  ReportingPeriod,
+  IndicatorValue,
+  LogframeRevision,
 ];

@@ -10,6 +10,8 @@ import { RecipientCountryResolver, SectorShareResolver } from '../modules/activi
 import { AccessResolver } from '../modules/access/access.resolver.js';
 import { RoleAssignmentResolver, UserResolver } from '../modules/access/user.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { LogframeResolver, ResultNodeResolver } from '../modules/logframe/logframe.resolver.js';
+import { IndicatorResolver } from '../modules/logframe/indicator.resolver.js';
 
 export const resolvers = [
   ReferenceResolver,
@@ -24,6 +26,9 @@ export const resolvers = [
   UserResolver,
   RoleAssignmentResolver,
   AuditResolver,
+  LogframeResolver,
+  ResultNodeResolver,
+  IndicatorResolver,
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {

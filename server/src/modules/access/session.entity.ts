@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref, Index } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
@@ -6,6 +6,7 @@ import { User } from './user.entity.js';
 
 /** A signed-in browser. The cookie holds a random secret; only its SHA-256 is stored. */
 @Entity({ tableName: 'session' })
+@Index({ name: 'session_user_id_index', properties: ['user'] })
 export class Session {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref, Check } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref, Check, Index } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Tracked } from '../common/timestamps.js';
@@ -62,6 +62,7 @@ export class User extends Tracked {
 @ObjectType({ description: 'A role given to a user, with its scope: a programme or project for managers, a project and an organisation for partner reporters, the organisation for donors.' })
 @Entity({ tableName: 'role_assignment' })
 @Check({ name: 'role_assignment_scope', expression: `(role in ('ADMIN','VIEWER') and programme_id is null and project_id is null) or (role = 'PROGRAMME_MANAGER' and (programme_id is null) <> (project_id is null)) or (role = 'PARTNER_REPORTER' and project_id is not null and organisation_id is not null) or (role = 'DONOR' and organisation_id is not null and programme_id is null and project_id is null)` })
+@Index({ name: 'role_assignment_user_id_index', properties: ['user'] })
 export class RoleAssignment {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import { Check, Entity, ManyToOne, PrimaryKey, Property, DecimalType, type Ref, type Opt } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, DecimalType, type Ref, type Opt, Index } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import type { Programme } from '../programme/programme.entity.js';
@@ -8,6 +8,8 @@ import type { Project } from '../project/project.entity.js';
 @ObjectType({ description: 'The share of a programme or project given to a sector. Shares add up to 100 within each vocabulary.' })
 @Entity({ tableName: 'sector_share' })
 @Check({ name: 'sector_share_one_owner', expression: '(programme_id is null) <> (project_id is null)' })
+@Index({ name: 'sector_share_programme_unique', expression: 'create unique index "sector_share_programme_unique" on "sector_share" ("programme_id", "vocabulary", "code") where "programme_id" is not null' })
+@Index({ name: 'sector_share_project_unique', expression: 'create unique index "sector_share_project_unique" on "sector_share" ("project_id", "vocabulary", "code") where "project_id" is not null' })
 export class SectorShare {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();

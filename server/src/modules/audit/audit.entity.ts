@@ -36,6 +36,10 @@ export class AuditEvent {
   @Property({ type: 'string' })
   entityId!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The project the record belongs to, when it belongs to one.' })
+  @Property({ type: 'uuid', nullable: true, index: true })
+  projectId?: string | null;
+
   @Field(() => GraphQLJSONObject, { description: 'Changed fields: `{ "title": { "before": "…", "after": "…" } }`.' })
   @Property({ type: 'json' })
   changes!: Record<string, { before: unknown; after: unknown }>;

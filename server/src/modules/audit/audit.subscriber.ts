@@ -39,7 +39,10 @@ export class AuditSubscriber implements EventSubscriber {
         };
       }
       if (cs.type === ChangeSetType.UPDATE && !Object.keys(changes).length) continue;
+      const entity = cs.entity as { project?: { id: string } | null };
+      const projectId = cs.meta.className === 'Project' ? String(cs.getPrimaryKey()) : (entity.project?.id ?? null);
       const event = em.create(AuditEvent, {
+        projectId,
         action: cs.type === ChangeSetType.CREATE ? 'create' : cs.type === ChangeSetType.DELETE ? 'delete' : 'update',
         entityType: cs.meta.className,
         entityId: String(cs.getPrimaryKey()),

@@ -1,4 +1,4 @@
-import { Check, Entity, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, type Ref, type Opt, Index } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Tracked } from '../common/timestamps.js';
@@ -10,6 +10,10 @@ import type { Project } from '../project/project.entity.js';
 @ObjectType({ description: 'An organisation taking part in a programme or project in one IATI role (1 funding, 2 accountable, 3 extending, 4 implementing).' })
 @Entity({ tableName: 'participation' })
 @Check({ name: 'participation_one_activity', expression: '(programme_id is null) <> (project_id is null)' })
+@Index({ name: 'participation_organisation_id_index', properties: ['organisation'] })
+// An organisation holds each role at most once per programme or project.
+@Index({ name: 'participation_programme_role_unique', expression: 'create unique index "participation_programme_role_unique" on "participation" ("programme_id", "organisation_id", "role") where "programme_id" is not null' })
+@Index({ name: 'participation_project_role_unique', expression: 'create unique index "participation_project_role_unique" on "participation" ("project_id", "organisation_id", "role") where "project_id" is not null' })
 export class Participation extends Tracked {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref, type Opt, Index } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
@@ -7,6 +7,7 @@ import { Project } from './project.entity.js';
 
 @ObjectType({ description: 'A document linked to a project, e.g. the project document or an evaluation report.' })
 @Entity({ tableName: 'document' })
+@Index({ name: 'document_project_id_index', properties: ['project'] })
 export class Document extends Tracked {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

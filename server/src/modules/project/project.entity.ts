@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt, Index } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +12,8 @@ import { Document } from './document.entity.js';
 
 @ObjectType({ description: 'A project: a child activity of a programme, with its own partners, countries, sectors and documents.' })
 @Entity({ tableName: 'project' })
+@Index({ name: 'project_programme_id_index', properties: ['programme'] })
+@Index({ name: 'project_title_id_index', properties: ['title', 'id'] })
 export class Project extends Tracked {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

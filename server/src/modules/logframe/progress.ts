@@ -1,0 +1,124 @@
+/**
+ * The derived figures of an indicator, computed in this one place.
+ *
+ * Cumulative actual, over the periods that have an actual, by the indicator's aggregation:
+ *   SUM      the sum of the period actuals;
+ *   LAST     the actual of the latest period that has one (never summed);
+ *   AVERAGE  the mean of the period actuals;
+ *   MAX      the highest period actual;
+ *   RATIO    sum(numerators) / sum(denominators), ×100 when the measure is a percentage.
+ * The end target is aggregated the same way over all periods' targets (RATIO and LAST: the latest target).
+ *
+ * Progress to target = (cumulative − baseline) / (end target − baseline) for higher-is-better indicators, and
+ * (baseline − cumulative) / (baseline − end target) for lower-is-better ones; the baseline counts as 0 when
+ * none is recorded.
+ *
+ * Status compares the cumulative actual with the end target pro-rated to today: the expected progress is the
+ * share of the reporting time (first period start → last period end) that has passed. Then
+ *   ON_TRACK   progress ≥ 90 % of the expected progress,
+ *   AT_RISK    progress ≥ 60 % of it,
+ *   OFF_TRACK  below that,
+ *   NO_DATA    no actual yet, or no target to compare with.
+ * Before any time has passed an indicator with data is ON_TRACK.
+ */
+import { Aggregation, Direction } from './indicator.entity.js';
+
+export const STATUS_THRESHOLDS = { onTrack: 0.9, atRisk: 0.6 } as const;
+
+export type Status = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
+
+export interface PeriodFigures {
+  startDate: string;
+  endDate: string;
+  target: number | null;
+  actual: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface IndicatorRule {
+  aggregation: Aggregation;
+  direction: Direction;
+  baseline: number | null;
+  percentage: boolean;
+}
+
+export interface Progress {
+  cumulativeActual: number | null;
+  endTarget: number | null;
+  /** Share of the way from baseline to end target, 1 = reached; may exceed 1. */
+  progress: number | null;
+  /** Share of the way that should have been covered by `today`. */
+  expectedProgress: number | null;
+  status: Status;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+function aggregate(rule: IndicatorRule, values: number[]): number | null {
+  if (!values.length) return null;
+  switch (rule.aggregation) {
+    case Aggregation.SUM:
+      return sum(values);
+    case Aggregation.AVERAGE:
+      return sum(values) / values.length;
+    case Aggregation.MAX:
+      return Math.max(...values);
+    case Aggregation.LAST:
+    case Aggregation.RATIO:
+      return values[values.length - 1];
+  }
+}
+
+export function cumulativeActual(rule: IndicatorRule, periods: PeriodFigures[]): number | null {
+  const ordered = [...periods].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  if (rule.aggregation === Aggregation.RATIO) {
+    const withData = ordered.filter((p) => p.numerator != null && p.denominator != null);
+    const den = sum(withData.map((p) => p.denominator!));
+    if (!withData.length || den === 0) return null;
+    return (sum(withData.map((p) => p.numerator!)) / den) * (rule.percentage ? 100 : 1);
+  }
+  return aggregate(rule, ordered.filter((p) => p.actual != null).map((p) => p.actual!));
+}
+
+export function endTarget(rule: IndicatorRule, periods: PeriodFigures[]): number | null {
+  const ordered = [...periods].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  return aggregate(rule, ordered.filter((p) => p.target != null).map((p) => p.target!));
+}
+
+const DAY = 86_400_000;
+const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** Share of the reporting time that has passed by `today` (0–1). */
+export function elapsedShare(periods: PeriodFigures[], today: string): number | null {
+  if (!periods.length) return null;
+  const start = Math.min(...periods.map((p) => time(p.startDate)));
+  const end = Math.max(...periods.map((p) => time(p.endDate))) + DAY;
+  const now = time(today);
+  return Math.min(1, Math.max(0, (now - start) / (end - start)));
+}
+
+export function computeProgress(rule: IndicatorRule, periods: PeriodFigures[], today: string): Progress {
+  const actual = cumulativeActual(rule, periods);
+  const target = endTarget(rule, periods);
+  const baseline = rule.baseline ?? 0;
+  const expectedProgress = elapsedShare(periods, today);
+  const span = rule.direction === Direction.INCREASE ? (target ?? 0) - baseline : baseline - (target ?? 0);
+  const progress = actual == null || target == null || span === 0 ? null : (rule.direction === Direction.INCREASE ? actual - baseline : baseline - actual) / span;
+  let status: Status = 'NO_DATA';
+  if (progress != null && expectedProgress != null) {
+    if (expectedProgress === 0) status = 'ON_TRACK';
+    else {
+      const ratio = progress / expectedProgress;
+      status = ratio >= STATUS_THRESHOLDS.onTrack ? 'ON_TRACK' : ratio >= STATUS_THRESHOLDS.atRisk ? 'AT_RISK' : 'OFF_TRACK';
+    }
+  }
+  return { cumulativeActual: actual, endTarget: target, progress, expectedProgress, status };
+}
+
+/** Small counts of sensitive indicators are shown as "<5" to those who may not see raw figures. */
+export const SUPPRESSION_THRESHOLD = 5;
+
+export function isSmallCell(value: number | null | undefined, threshold = SUPPRESSION_THRESHOLD): boolean {
+  return value != null && value > 0 && value < threshold;
+}
