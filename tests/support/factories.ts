@@ -54,3 +54,21 @@ export async function makeProject(api: TestApi, programmeId: string, input: Reco
   );
   return data.createProject as { id: string; iatiIdentifier: string; title: string; version: number };
 }
+
+/** A project fully in the past (2023–2024) with a quarterly calendar, ready for a logframe. */
+export async function makeLogframeProject(api: TestApi, input: Record<string, unknown> = {}) {
+  const programme = await makeProgramme(api);
+  const project = await makeProject(api, programme.id, { plannedStart: '2023-01-01', plannedEnd: '2024-12-31', ...input });
+  const { setReportingCalendar } = await api.ok(`mutation($p: ID!) { setReportingCalendar(projectId: $p, frequency: QUARTERLY) { id label startDate endDate } }`, { p: project.id });
+  return { programme, project, periods: setReportingCalendar as { id: string; label: string; startDate: string; endDate: string }[] };
+}
+
+export async function addNode(api: TestApi, projectId: string, input: Record<string, unknown>) {
+  const data = await api.ok(`mutation($i: ResultNodeInput!) { addResultNode(input: $i) { id code level version } }`, { i: { projectId, ...input } });
+  return data.addResultNode as { id: string; code: string; level: string; version: number };
+}
+
+export async function addIndicator(api: TestApi, nodeId: string, input: Record<string, unknown>) {
+  const data = await api.ok(`mutation($n: ID!, $i: IndicatorInput!) { addIndicator(nodeId: $n, input: $i) { id version } }`, { n: nodeId, i: input });
+  return data.addIndicator as { id: string; version: number };
+}

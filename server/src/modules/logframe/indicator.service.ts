@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
 import { assertVersion } from '../common/versioning.js';
 import { ResultLevel, ResultNode } from './result-node.entity.js';
@@ -6,8 +7,8 @@ import { Aggregation, Direction, Frequency, Indicator, PERCENTAGE, QUALITATIVE, 
 import { IndicatorValue } from './reporting.entity.js';
 import type { IndicatorInput } from './logframe.inputs.js';
 
-export async function getIndicator(em: EntityManager, id: string): Promise<Indicator> {
-  const indicator = await em.findOne(Indicator, { id });
+export async function getIndicator(em: EntityManager, id: string, forUpdate = false): Promise<Indicator> {
+  const indicator = await em.findOne(Indicator, { id }, forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   if (!indicator) throw new NotFound('Indicator', id);
   return indicator;
 }
@@ -86,7 +87,7 @@ export async function addIndicator(em: EntityManager, nodeId: string, input: Ind
 
 export async function updateIndicator(em: EntityManager, id: string, input: IndicatorInput, version?: number | null): Promise<Indicator> {
   return em.transactional(async (tx) => {
-    const indicator = await getIndicator(tx, id);
+    const indicator = await getIndicator(tx, id, true);
     assertVersion(indicator, version, 'indicator', () => indicator);
     const problems = new Problems();
     if (input.title !== undefined && !input.title?.trim()) problems.add('title', 'a title is required');
@@ -103,7 +104,7 @@ export async function updateIndicator(em: EntityManager, id: string, input: Indi
 
 export async function deleteIndicator(em: EntityManager, id: string, version?: number | null): Promise<string> {
   return em.transactional(async (tx) => {
-    const indicator = await getIndicator(tx, id);
+    const indicator = await getIndicator(tx, id, true);
     assertVersion(indicator, version, 'indicator', () => indicator);
     const values = await tx.find(IndicatorValue, { indicator });
     values.forEach((v) => tx.remove(v));

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import { InvalidInput, NotFound, Problems } from '../common/errors.js';
 import { assertVersion } from '../common/versioning.js';
 import { Participation } from '../participation/participation.entity.js';
@@ -34,8 +35,9 @@ export function projectNodes(em: EntityManager, projectId: string): Promise<Resu
   return em.find(ResultNode, { project: projectId }, { orderBy: { position: 'asc' } });
 }
 
-export async function getNode(em: EntityManager, id: string): Promise<ResultNode> {
-  const node = await em.findOne(ResultNode, { id });
+/** A node; `forUpdate` locks its row until the transaction ends, so concurrent edits of it queue up and the later one sees the new version. */
+export async function getNode(em: EntityManager, id: string, forUpdate = false): Promise<ResultNode> {
+  const node = await em.findOne(ResultNode, { id }, forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   if (!node) throw new NotFound('Logframe node', id);
   return node;
 }
@@ -95,7 +97,7 @@ export async function addNode(em: EntityManager, input: ResultNodeInput): Promis
 
 export async function updateNode(em: EntityManager, id: string, patch: ResultNodePatch, version?: number | null): Promise<ResultNode> {
   return em.transactional(async (tx) => {
-    const node = await getNode(tx, id);
+    const node = await getNode(tx, id, true);
     assertVersion(node, version, 'logframe node', () => node);
     const problems = new Problems();
     if (patch.statement !== undefined && !patch.statement.trim()) problems.add('statement', 'a statement is required');
@@ -116,7 +118,7 @@ export async function updateNode(em: EntityManager, id: string, patch: ResultNod
 /** Deletes a node with its whole subtree and their indicators and values; returns the ids removed. */
 export async function deleteNode(em: EntityManager, id: string, version?: number | null): Promise<string[]> {
   return em.transactional(async (tx) => {
-    const node = await getNode(tx, id);
+    const node = await getNode(tx, id, true);
     assertVersion(node, version, 'logframe node', () => node);
     const all = await projectNodes(tx, node.project.id);
     const doomed = new Set([node.id]);
@@ -143,7 +145,7 @@ export async function deleteNode(em: EntityManager, id: string, version?: number
  */
 export async function moveNode(em: EntityManager, id: string, parentId: string | null, position: number, version?: number | null): Promise<ResultNode> {
   return em.transactional(async (tx) => {
-    const node = await getNode(tx, id);
+    const node = await getNode(tx, id, true);
     assertVersion(node, version, 'logframe node', () => node);
     const all = await projectNodes(tx, node.project.id);
     const byId = new Map(all.map((n) => [n.id, n]));

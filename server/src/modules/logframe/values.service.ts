@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import { Conflict, DomainError, NotFound, Problems } from '../common/errors.js';
 import { Project } from '../project/project.entity.js';
 import { Aggregation, Indicator, PERCENTAGE, QUALITATIVE } from './indicator.entity.js';
@@ -29,7 +30,8 @@ export async function setIndicatorValues(
     if (!project) throw new NotFound('Project', projectId, 'projectId');
     const indicators = new Map((await tx.find(Indicator, { id: { $in: [...new Set(inputs.map((i) => i.indicatorId))] }, project })).map((i) => [i.id, i]));
     const periods = new Map((await tx.find(ReportingPeriod, { id: { $in: [...new Set(inputs.map((i) => i.periodId))] }, project })).map((p) => [p.id, p]));
-    const existing = await tx.find(IndicatorValue, { indicator: { $in: [...indicators.keys()] } });
+    // Locked until the batch is written, so that a concurrent batch on the same values sees their new versions.
+    const existing = await tx.find(IndicatorValue, { indicator: { $in: [...indicators.keys()] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const key = (indicatorId: string, periodId: string, dimension: string, category: string) => `${indicatorId}|${periodId}|${dimension}|${category}`;
     const stored = new Map(existing.map((v) => [key(v.indicator.id, v.period.id, v.dimension, v.category), v]));
     const projectStart = project.actualStart ?? project.plannedStart;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import { type FilterQuery, Reference } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
 import { assertVersion, likePattern } from '../common/versioning.js';
@@ -57,7 +58,8 @@ export async function createOrganisation(em: EntityManager, input: OrganisationI
 
 export async function updateOrganisation(em: EntityManager, id: string, patch: OrganisationPatch, version?: number | null): Promise<Organisation> {
   return em.transactional(async (tx) => {
-    const org = await getOrganisation(tx, id);
+    const org = await tx.findOne(Organisation, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!org) throw new NotFound('Organisation', id);
     assertVersion(org, version, 'organisation');
     await check(tx, patch, id);
     await apply(tx, org, patch);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
 import { idFilter, type VisibleIds } from '../access/access.js';
@@ -93,7 +94,8 @@ export async function createProgramme(em: EntityManager, input: ProgrammeInput, 
 
 export async function updateProgramme(em: EntityManager, id: string, patch: ProgrammePatch, version?: number | null): Promise<Programme> {
   return em.transactional(async (tx) => {
-    const programme = await getProgramme(tx, id);
+    const programme = await tx.findOne(Programme, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!programme) throw new NotFound('Programme', id);
     assertVersion(programme, version, 'programme');
     await tx.populate(programme, ['focusAreas', 'legalInstruments', 'sdgTargets', 'countries', 'sectors']);
     await check(tx, patch, programme);

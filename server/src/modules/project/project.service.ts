@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
 import { idFilter, type VisibleIds } from '../access/access.js';
@@ -120,7 +121,8 @@ export async function createProject(em: EntityManager, input: ProjectInput, opti
 
 export async function updateProject(em: EntityManager, id: string, patch: ProjectPatch, version?: number | null): Promise<Project> {
   return em.transactional(async (tx) => {
-    const project = await getProject(tx, id);
+    const project = await tx.findOne(Project, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!project) throw new NotFound('Project', id);
     assertVersion(project, version, 'project');
     await tx.populate(project, ['focusAreas', 'recipientCountries', 'sectors']);
     await check(tx, patch, project);
