@@ -16,8 +16,62 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
+};
+
+/** An API token an integration uses as `Authorization: Bearer …`. The secret is shown once, when it is created. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When the token was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** After this moment the token no longer works. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When the token was last used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the token is for, e.g. "ERP export". */
+  name: Scalars['String']['output'];
+  /** The first characters of the secret, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When the token was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the token may do. */
+  scope: TokenScope;
+};
+
+/** A new API token for yourself. */
+export type ApiTokenInput = {
+  /** When it stops working: in the future, at most a year away. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** What the token is for. */
+  name: Scalars['String']['input'];
+  /** What the token may do. */
+  scope: TokenScope;
+};
+
+/** One change to a record: who made it, when, and every changed field with its value before and after. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** `create`, `update` or `delete`. */
+  action: Scalars['String']['output'];
+  /** Who made the change; null for changes made by Accord itself (seeding, migrations). */
+  actor?: Maybe<User>;
+  /** The API token the change was made with, if any. */
+  actorTokenId?: Maybe<Scalars['ID']['output']>;
+  /** When the change was saved. */
+  at: Scalars['DateTime']['output'];
+  /** Changed fields: `{ "title": { "before": "…", "after": "…" } }`. */
+  changes: Scalars['JSONObject']['output'];
+  /** Identifier of the record. */
+  entityId: Scalars['ID']['output'];
+  /** Kind of record, e.g. `Project`. */
+  entityType: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
 };
 
 /** An entry of an IATI code list (activity status, organisation role, sector, document category …). */
@@ -44,6 +98,24 @@ export type Country = {
   name: Scalars['String']['output'];
   /** Continental region (UN M49): Africa, Americas, Asia, Europe, Oceania. */
   region: Scalars['String']['output'];
+};
+
+/** A new API token, with its secret. The secret is shown this once and cannot be read again. */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** Send it as `Authorization: Bearer <secret>`. */
+  secret: Scalars['String']['output'];
+  /** The token. */
+  token: ApiToken;
+};
+
+/** A new user, with its one-time password when none was given. The password is shown this once. */
+export type CreatedUser = {
+  __typename?: 'CreatedUser';
+  /** One-time password to hand to the user, who is asked to change it. */
+  oneTimePassword?: Maybe<Scalars['String']['output']>;
+  /** The user. */
+  user: User;
 };
 
 /** A document linked to a project, e.g. the project document or an evaluation report. */
@@ -116,34 +188,54 @@ export type LegalInstrument = {
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Links a document to a project. */
+  /** Links a document to a project (administrators and the project's managers). */
   addDocument: Document;
   /** Adds an organisation to a programme or project in an IATI role. CONFLICT if it already holds that role there. */
   addParticipation: Participation;
-  /** Archives an organisation: it stays on the records it is part of but leaves the lists. */
+  /** Archives an organisation: it stays on the records it is part of but leaves the lists. Administrators only. */
   archiveOrganisation: Organisation;
-  /** Archives a programme: it leaves the lists but keeps its records. */
+  /** Archives a programme: it leaves the lists but keeps its records. Administrators only. */
   archiveProgramme: Programme;
   /** Archives a project: it leaves the lists but keeps its records. */
   archiveProject: Project;
-  /** Adds an organisation. */
+  /** Gives a user a role with its scope. Administrators only. */
+  assignRole: RoleAssignment;
+  /** Changes your own password; needs the current one. */
+  changePassword: User;
+  /** Creates an API token for yourself. It never has more rights than you have. */
+  createApiToken: CreatedApiToken;
+  /** Adds an organisation (administrators and programme managers). */
   createOrganisation: Organisation;
-  /** Creates a joint programme; its lead agency becomes an accountable participant. */
+  /** Creates a joint programme; its lead agency becomes an accountable participant. Administrators only. */
   createProgramme: Programme;
-  /** Creates a project in a programme. */
+  /** Creates a project in a programme (administrators and the programme's managers). */
   createProject: Project;
+  /** Creates a user. Administrators only. */
+  createUser: CreatedUser;
   /** Removes a document link and returns its id. */
   removeDocument: Scalars['ID']['output'];
   /** Removes a participation and returns its id. */
   removeParticipation: Scalars['ID']['output'];
+  /** Takes a role away from a user. Administrators only. */
+  removeRole: Scalars['ID']['output'];
+  /** Gives a user a new one-time password, returned once, and signs it out everywhere. Administrators only. */
+  resetPassword: Scalars['String']['output'];
+  /** Revokes one of your API tokens at once. */
+  revokeApiToken: ApiToken;
+  /** Signs in with email and password and sets the session cookie. RATE_LIMITED after repeated failures. */
+  signIn: User;
+  /** Ends the current session and clears its cookie. */
+  signOut: Scalars['Boolean']['output'];
   /** Changes a document link. */
   updateDocument: Document;
-  /** Changes an organisation. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
+  /** Changes an organisation (administrators only). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateOrganisation: Organisation;
-  /** Changes a programme. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
+  /** Changes a programme (administrators and its managers). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateProgramme: Programme;
-  /** Changes a project. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
+  /** Changes a project (administrators and the managers of the project or its programme). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateProject: Project;
+  /** Changes a user, or deactivates it with `active: false`. Administrators only. */
+  updateUser: User;
 };
 
 
@@ -179,6 +271,25 @@ export type MutationArchiveProjectArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationAssignRoleArgs = {
+  input: RoleInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationCreateApiTokenArgs = {
+  input: ApiTokenInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
 };
@@ -197,6 +308,12 @@ export type MutationCreateProjectArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationCreateUserArgs = {
+  input: UserInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type MutationRemoveDocumentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -205,6 +322,31 @@ export type MutationRemoveDocumentArgs = {
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type MutationRemoveParticipationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationRemoveRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -236,6 +378,13 @@ export type MutationUpdateProjectArgs = {
   id: Scalars['ID']['input'];
   input: ProjectPatch;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UserPatch;
 };
 
 /** An organisation that leads, funds or implements programmes and projects. */
@@ -356,6 +505,8 @@ export type Programme = {
   __typename?: 'Programme';
   /** When the record was archived; archived records are left out of lists unless asked for. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether you may change the programme: its details, participants and projects. */
+  canEdit: Scalars['Boolean']['output'];
   /** Countries the programme works in. */
   countries: Array<Country>;
   /** When the record was created. */
@@ -378,9 +529,9 @@ export type Programme = {
   legalInstruments: Array<LegalInstrument>;
   /** Organisations taking part in the programme, with their IATI roles. */
   participations: Array<Participation>;
-  /** Number of projects that are not archived. */
+  /** Number of projects that are not archived and that you may see. */
   projectCount: Scalars['Int']['output'];
-  /** Projects of the programme, by title; archived ones only when asked for. */
+  /** Projects of the programme that you may see, by title; archived ones only when asked for. */
   projects: Array<Project>;
   /** SDG targets the programme contributes to. */
   sdgTargets: Array<SdgTarget>;
@@ -473,6 +624,8 @@ export type Project = {
   actualStart?: Maybe<Scalars['LocalDate']['output']>;
   /** When the record was archived; archived records are left out of lists unless asked for. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether you may change the project: its details, participants, documents and logframe. */
+  canEdit: Scalars['Boolean']['output'];
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** What the project does. */
@@ -485,6 +638,8 @@ export type Project = {
   iatiIdentifier: Scalars['String']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** Staff-only notes; visible to administrators and the project's managers, null for everyone else. */
+  internalNotes?: Maybe<Scalars['String']['output']>;
   /** True for the demonstration portfolio seeded into a new installation. */
   isDemo: Scalars['Boolean']['output'];
   /** Organisations taking part in the project, with their IATI roles. */
@@ -554,6 +709,8 @@ export type ProjectInput = {
   focusAreas?: Array<Scalars['String']['input']>;
   /** IATI activity identifier: letters, digits, `-`, `.` and `_`. */
   iatiIdentifier: Scalars['String']['input'];
+  /** Staff-only notes, shown to administrators and the project's managers only. */
+  internalNotes?: Scalars['String']['input'];
   /** Planned end date. */
   plannedEnd: Scalars['LocalDate']['input'];
   /** Planned start date. */
@@ -577,6 +734,7 @@ export type ProjectPatch = {
   description?: InputMaybe<Scalars['String']['input']>;
   focusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
   iatiIdentifier?: InputMaybe<Scalars['String']['input']>;
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
   plannedEnd?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedStart?: InputMaybe<Scalars['LocalDate']['input']>;
   recipientCountries?: InputMaybe<Array<RecipientCountryInput>>;
@@ -588,6 +746,8 @@ export type ProjectPatch = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type Query = {
   __typename?: 'Query';
+  /** The history of one record, newest first. Administrators and programme managers. */
+  auditTrail: Array<AuditEvent>;
   /** Entries of one IATI code list: ActivityStatus, OrganisationRole, OrganisationType, DocumentCategory, TransactionType, IndicatorMeasure, ResultType, SectorVocabulary, BudgetType, BudgetStatus, Currency, Sector, SectorCategory. */
   codelist: Array<CodelistEntry>;
   /** All countries, by name. */
@@ -596,6 +756,10 @@ export type Query = {
   focusAreas: Array<FocusArea>;
   /** International legal instruments whose implementation projects support, by family. */
   legalInstruments: Array<LegalInstrument>;
+  /** The signed-in user, or null when nobody is signed in. */
+  me?: Maybe<User>;
+  /** Your API tokens, newest first, including revoked and expired ones. */
+  myApiTokens: Array<ApiToken>;
   /** One organisation. NOT_FOUND if there is none with this id. */
   organisation: Organisation;
   /** Organisations, by name. Archived ones only when asked for. */
@@ -612,6 +776,16 @@ export type Query = {
   sdgTargets: Array<SdgTarget>;
   /** DAC sectors in one IATI vocabulary: `1` 5-digit purpose codes (default), `2` 3-digit categories. */
   sectors: Array<CodelistEntry>;
+  /** All users, by name. Administrators only. */
+  users: Array<User>;
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryAuditTrailArgs = {
+  entityId: Scalars['ID']['input'];
+  entityType: Scalars['String']['input'];
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -681,6 +855,48 @@ export type RecipientCountryInput = {
   percentage: Scalars['Float']['input'];
 };
 
+/** What a user may do. Every role but ADMIN and VIEWER is scoped. */
+export type Role =
+  /** Everything, including users, roles and organisations. */
+  | 'ADMIN'
+  /** Reads only the programmes and projects its organisation funds (IATI role 1), read-only. */
+  | 'DONOR'
+  /** For one organisation on one project: reads that project and reports results on the logframe nodes its organisation is responsible for. */
+  | 'PARTNER_REPORTER'
+  /** Edits the programme or project it is given: details, participants, documents, and later logframes and finances. Reads the rest of the portfolio. */
+  | 'PROGRAMME_MANAGER'
+  /** Reads everything that is not sensitive; changes nothing. */
+  | 'VIEWER';
+
+/** A role given to a user, with its scope: a programme or project for managers, a project and an organisation for partner reporters, the organisation for donors. */
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The organisation a partner reports for, or the donor organisation. */
+  organisation?: Maybe<Organisation>;
+  /** The programme a programme manager manages. */
+  programme?: Maybe<Programme>;
+  /** The project a manager manages or a partner reports on. */
+  project?: Maybe<Project>;
+  /** The role. */
+  role: Role;
+};
+
+/** A role to give a user. Programme managers need a programme or a project; partner reporters a project and an organisation (default: the user’s); donors an organisation (default: the user’s). */
+export type RoleInput = {
+  /** Organisation, for a partner reporter or a donor. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Programme scope, for a programme manager. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Project scope, for a programme manager or a partner reporter. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** The role. */
+  role: Role;
+  /** The user. */
+  userId: Scalars['ID']['input'];
+};
+
 /** A target of the Sustainable Development Goals, e.g. 16.3. */
 export type SdgTarget = {
   __typename?: 'SdgTarget';
@@ -713,6 +929,60 @@ export type SectorShareInput = {
   percentage: Scalars['Float']['input'];
   /** IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category. */
   vocabulary?: Scalars['String']['input'];
+};
+
+/** What an API token may do, never more than its owner may. */
+export type TokenScope =
+  /** Queries only. */
+  | 'READ'
+  /** Queries and mutations. */
+  | 'READ_WRITE';
+
+/** A person who signs in to Accord. */
+export type User = {
+  __typename?: 'User';
+  /** A deactivated user cannot sign in, and its sessions and API tokens stop working. */
+  active: Scalars['Boolean']['output'];
+  /** When the record was archived; archived records are left out of lists unless asked for. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Email address; visible to administrators and to the user, null for everyone else. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** True after an administrator reset the password: the user should choose a new one. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** The organisation the user works for. */
+  organisation?: Maybe<Organisation>;
+  /** Roles and their scopes; visible to administrators and to the user, empty for everyone else. */
+  roles: Array<RoleAssignment>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new user. Without a password, a one-time password is generated and returned once. */
+export type UserInput = {
+  /** Email address, used to sign in; unique. */
+  email: Scalars['String']['input'];
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** The organisation the user works for. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Initial password, at least 10 characters. */
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a user: only the fields given are changed. */
+export type UserPatch = {
+  /** False deactivates the user: it is signed out everywhere and its tokens stop working. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type DemoNoticeQueryVariables = Exact<{ [key: string]: never; }>;
