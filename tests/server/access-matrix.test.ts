@@ -103,6 +103,17 @@ describe('reading', () => {
     for (const role of ['viewer', 'partner1', 'donorA']) expect((await who[role].ok(NOTE, { id: ids.p1 })).project.internalNotes, role).toBeNull();
   });
 
+  it('tells each caller which programmes and projects it may edit, so menus show only what works', async () => {
+    const EDIT = `query($p: ID!, $j: ID!) { programme(id: $p) { canEdit } project(id: $j) { canEdit } }`;
+    const canEdit = async (role: string, p: string, j: string) => Object.values((await who[role].ok(EDIT, { p: ids[p], j: ids[j] })) as Record<string, { canEdit: boolean }>).map((x) => x.canEdit);
+    expect(await canEdit('admin', 'p', 'p1')).toEqual([true, true]);
+    expect(await canEdit('managerP', 'p', 'p1')).toEqual([true, true]);
+    expect(await canEdit('managerP2', 'p', 'p2')).toEqual([false, true]);
+    expect(await canEdit('managerP2', 'p', 'p1')).toEqual([false, false]);
+    expect(await canEdit('viewer', 'p', 'p1')).toEqual([false, false]);
+    expect(await canEdit('donorA', 'p', 'p1')).toEqual([false, false]);
+  });
+
   it('refuses every query without credentials with UNAUTHENTICATED', async () => {
     for (const q of [PROGRAMMES, PROJECTS, '{ organisations { id } }', '{ countries { code } }', `{ project(id: "${ids.p1}") { id } }`, '{ users { id } }', '{ __schema { types { name } } }']) {
       const res = await who.anonymous.gql(q);

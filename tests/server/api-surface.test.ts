@@ -78,6 +78,15 @@ describe('errors a client sees', () => {
       input: { iatiIdentifier: 'X-1', title: 'T', startDate: '2024-13-45', endDate: '2025-01-01', leadAgencyId: 'x' },
     });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('startDate');
     hasNoInternals(JSON.stringify(bad));
+    const missing = await api.gql(`mutation($input: ProgrammeInput!) { createProgramme(input: $input) { id } }`, {
+      input: { iatiIdentifier: 'X-1', title: 'T', startDate: '2024-01-01', leadAgencyId: 'x' },
+    });
+    expect(missing.errors?.[0].extensions?.fields).toEqual([{ field: 'endDate', message: 'endDate is required' }]);
+    const nested = await api.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, {
+      input: { programmeId: 'x', iatiIdentifier: 'X-2', title: 'T', plannedStart: '2024-01-01', plannedEnd: '2024-02-01', recipientCountries: [{ country: 'NG', percentage: 'lots' }] },
+    });
+    expect(nested.errors?.[0].extensions?.fields?.[0].field).toBe('recipientCountries.0.percentage');
   });
 });

@@ -30,6 +30,18 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
+/**
+ * A variable that does not fit its type (an impossible date, a missing required field) is refused by
+ * GraphQL itself, before any resolver runs; its message names the place, which becomes the field.
+ */
+function variableProblem(message: string): FieldProblem[] | null {
+  const at = /at "[^".]+\.([^"]+)"; (.*)$/.exec(message);
+  if (at) return [{ field: at[1].replace(/\[(\d+)\]/g, '.$1'), message: at[2].replace(/^Expected type "(\w+)"\. ?/, 'expected a valid $1: ') }];
+  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message);
+  if (missing) return [{ field: missing[1], message: `${missing[1]} is required` }];
+  return null;
+}
+
 function shape(message: string, code: string, base: GraphQLFormattedError, extra: Record<string, unknown> = {}): GraphQLFormattedError {
   return { message, locations: base.locations, path: base.path, extensions: { code, ...extra } };
 }
@@ -58,6 +70,10 @@ export function formatErrorFor(log: Logger) {
       return shape('The record is still referenced by other records.', 'CONFLICT', formatted);
     }
     const code = formatted.extensions?.code;
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+      const fields = variableProblem(formatted.message);
+      if (fields) return shape(formatted.message, code, formatted, { fields });
+    }
     if (typeof code === 'string' && CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
       const extra: Record<string, unknown> = {};
       return shape(formatted.message, code, formatted, extra);

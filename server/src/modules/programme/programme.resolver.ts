@@ -68,6 +68,11 @@ export class ProgrammeResolver {
     return (await p.projects.load({ where, orderBy: { title: 'asc', id: 'asc' } })).getItems();
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether you may change the programme: its details, participants and projects.' })
+  canEdit(@Root() p: Programme, @Ctx() { access }: Context) {
+    return access.caller?.token?.scope !== 'READ' && access.managesProgramme(p.id);
+  }
+
   @FieldResolver(() => Int, { description: 'Number of projects that are not archived and that you may see.' })
   projectCount(@Root() p: Programme, @Ctx() { loaders }: Context) {
     return loaders.projectCount.load(p.id);

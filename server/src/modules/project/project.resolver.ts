@@ -42,6 +42,11 @@ export class ProjectResolver {
     return service.getProject(em, id, await access.visibleProjectIds());
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether you may change the project: its details, participants, documents and logframe.' })
+  async canEdit(@Root() p: Project, @Ctx() { access }: Context) {
+    return access.caller?.token?.scope !== 'READ' && (await access.managesProject(p.id));
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "Staff-only notes; visible to administrators and the project's managers, null for everyone else." })
   async internalNotes(@Root() p: Project, @Ctx() { access }: Context) {
     return (await access.managesProject(p.id)) ? p.internalNotes : null;

@@ -1,0 +1,86 @@
+/** axe on every kind of page, including a form showing errors: no serious or critical violations. */
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchBrowser } from '../support/browser';
+import { startAccord, type RunningAccord } from '../support/server';
+import { expectNoSeriousViolations, newPage, settled } from './helpers';
+
+describe.skipIf(!hasChromium)('accessibility', () => {
+  let accord: RunningAccord;
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+  let ids: { programme: string; project: string };
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-a11y-'));
+    [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
+    page = await newPage(browser);
+    const res = await fetch(`${accord.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ programmes(filter: { focusArea: "TIP_SOM" }) { id projects { id documents { id } } } }' }),
+    });
+    const programme = ((await res.json()) as { data: { programmes: { id: string; projects: { id: string }[] }[] } }).data.programmes[0];
+    ids = { programme: programme.id, project: programme.projects[0].id };
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await accord?.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function open(pathname: string) {
+    await page.goto(`${accord.url}${pathname}`);
+    await settled(page);
+  }
+
+  it('portfolio', async () => {
+    await open('/');
+    await expectNoSeriousViolations(page, 'the portfolio');
+    await open('/?q=nothing+matches+this');
+    await page.getByText('No projects match these filters').waitFor();
+    await expectNoSeriousViolations(page, 'the empty portfolio');
+  });
+
+  it('programme page', async () => {
+    await open(`/programmes/${ids.programme}`);
+    await expectNoSeriousViolations(page, 'a programme page');
+  });
+
+  it('project page, every tab', async () => {
+    for (const tab of ['overview', 'participants', 'countries', 'sectors', 'documents']) {
+      await open(`/projects/${ids.project}?tab=${tab}`);
+      await page.getByRole('tabpanel').waitFor();
+      await expectNoSeriousViolations(page, `the project ${tab} tab`);
+    }
+    await page.getByRole('button', { name: 'Add a document' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectNoSeriousViolations(page, 'the document dialog');
+  });
+
+  it('organisation list and dialog', async () => {
+    await open('/organisations');
+    await expectNoSeriousViolations(page, 'the organisation list');
+    await page.getByRole('button', { name: 'New organisation' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectNoSeriousViolations(page, 'the organisation dialog');
+  });
+
+  it('project form, empty and with errors', async () => {
+    await open(`/projects/new?programme=${ids.programme}`);
+    await expectNoSeriousViolations(page, 'the new project form');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Some fields need attention' }).waitFor();
+    await expectNoSeriousViolations(page, 'the project form with errors');
+  });
+
+  it('programme form', async () => {
+    await open(`/programmes/${ids.programme}/edit`);
+    await expectNoSeriousViolations(page, 'the programme edit form');
+  });
+});

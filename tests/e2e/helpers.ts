@@ -1,0 +1,62 @@
+/** Browser steps the e2e tests share: opening pages, choosing in PrimeVue selects, running axe. */
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export async function newPage(browser: Browser, width = 1440, height = 900): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.setDefaultTimeout(15_000);
+  // A broken page usually says so in the console first; print it so a failing test explains itself.
+  page.on('pageerror', (e) => console.error('[browser error]', e.message));
+  return page;
+}
+
+/**
+ * Waits for the page to show its first answer from the API (skeletons gone). After a click, give the
+ * address it leads to: until the router has moved, the old page's title would satisfy the wait.
+ */
+export async function settled(page: Page, url?: RegExp): Promise<void> {
+  if (url) await page.waitForURL(url);
+  await page.locator('#page-title').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+}
+
+/** Waits for running animations and transitions (dialogs fading in, the tab ink bar) to finish. */
+export async function still(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
+}
+
+/** Opens a PrimeVue Select (by the id of its combobox), filters when it can, and picks an option by its label. */
+export async function choose(page: Page, comboboxId: string, option: string, filter?: string): Promise<void> {
+  await page.locator(`#${comboboxId}`).click();
+  const filterBox = page.locator('.p-select-overlay .p-select-filter');
+  if (filter !== undefined || (await filterBox.count())) await filterBox.fill(filter ?? option);
+  await page.locator('.p-select-overlay').getByRole('option', { name: option, exact: true }).click();
+  await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe in the page and returns the serious and critical violations (printed, so a failure says why). */
+export async function seriousViolations(page: Page, label: string): Promise<AxeViolation[]> {
+  // Dialogs fade in: measured mid-animation, every colour looks too pale.
+  await still(page);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (violations.length) console.log(`axe on ${label}:`, JSON.stringify(violations, null, 2));
+  return serious;
+}
+
+export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
+  expect(await seriousViolations(page, label), `serious or critical axe violations on ${label}`).toEqual([]);
+}

@@ -1,0 +1,83 @@
+/**
+ * Screenshots: the portfolio at 1440×900 for the README (docs/), the other pages for a human look
+ * (tests/e2e/screenshots/, git-ignored).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchBrowser } from '../support/browser';
+import { startAccord, type RunningAccord } from '../support/server';
+import { newPage, settled, still } from './helpers';
+
+const SHOTS = path.resolve('tests/e2e/screenshots');
+
+describe.skipIf(!hasChromium)('screenshots', () => {
+  let accord: RunningAccord;
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-shots-'));
+    [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
+    page = await newPage(browser);
+    await fs.mkdir(SHOTS, { recursive: true });
+    await fs.mkdir(path.resolve('docs'), { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await accord?.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function open(pathname: string) {
+    await page.goto(`${accord.url}${pathname}`);
+    await settled(page);
+    // Let fonts and the theme settle so the picture is what a user sees.
+    await page.evaluate(() => document.fonts.ready);
+    await still(page);
+  }
+
+  it('saves the portfolio at 1440×900 to docs/screenshot-portfolio.png', async () => {
+    await open('/');
+    await page.getByTestId('programme-card').first().waitFor();
+    const file = path.resolve('docs/screenshot-portfolio.png');
+    await page.screenshot({ path: file });
+    const png = await fs.readFile(file);
+    // PNG header: width and height are the first two big-endian words of the IHDR chunk.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1440, 900]);
+  });
+
+  it('saves the other pages for review', async () => {
+    await open('/?focus=TIP_SOM');
+    await page.getByTestId('programme-card').first().locator('h2 a').click();
+    await settled(page, /\/programmes\/[0-9a-f-]{36}$/);
+    await page.screenshot({ path: path.join(SHOTS, 'programme.png'), fullPage: true });
+
+    await page.getByTestId('programme-projects').getByRole('link').first().click();
+    await settled(page, /\/projects\/[0-9a-f-]{36}$/);
+    await page.screenshot({ path: path.join(SHOTS, 'project.png'), fullPage: true });
+    for (const tab of ['Participants', 'Countries', 'Documents']) {
+      await page.getByRole('tab', { name: new RegExp(tab) }).click();
+      await still(page);
+      await page.screenshot({ path: path.join(SHOTS, `project-${tab.toLowerCase()}.png`), fullPage: true });
+    }
+
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await settled(page, /\/edit$/);
+    await page.locator('#f-recipientCountries-0-percentage').fill('45');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('#f-recipientCountries-error').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'project-form-errors.png'), fullPage: true });
+
+    await open('/organisations');
+    await page.screenshot({ path: path.join(SHOTS, 'organisations.png'), fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open('/');
+    await page.screenshot({ path: path.join(SHOTS, 'portfolio-mobile.png'), fullPage: false });
+  });
+});

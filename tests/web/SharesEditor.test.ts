@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import SharesEditor from '../../web/src/modules/activity/components/SharesEditor.vue';
+import { shareRow, type ShareRow } from '../../web/src/modules/activity/composables/shares';
+import { globalWith } from './support';
+
+const options = [
+  { value: 'NG', label: 'Nigeria' },
+  { value: 'NE', label: 'Niger' },
+];
+
+function editor(rows: ShareRow[], errors = {}) {
+  return mount(SharesEditor, {
+    props: {
+      modelValue: rows,
+      'onUpdate:modelValue': (v: ShareRow[]) => editorWrapper.setProps({ modelValue: v }),
+      path: 'recipientCountries',
+      codeField: 'country',
+      legend: 'Recipient countries',
+      codeLabel: 'Country',
+      addLabel: 'Add a country',
+      options,
+      errors,
+    },
+    global: globalWith(),
+    attachTo: document.body,
+  });
+}
+let editorWrapper: ReturnType<typeof editor>;
+
+describe('SharesEditor', () => {
+  it('shows the live total and updates it as shares are typed', async () => {
+    editorWrapper = editor([shareRow('NG', 60), shareRow('NE', 30)]);
+    const total = editorWrapper.get('#f-recipientCountries-total');
+    expect(total.text()).toBe('Total 90%: 10% still to allocate (must be 100%).');
+    expect(total.attributes('aria-live')).toBe('polite');
+
+    await editorWrapper.get('#f-recipientCountries-0-percentage').setValue('70');
+    expect(editorWrapper.get('#f-recipientCountries-total').text()).toBe('Total 100%.');
+    expect(editorWrapper.get('#f-recipientCountries-total').attributes('data-state')).toBe('complete');
+    editorWrapper.unmount();
+  });
+
+  it('adds and removes rows', async () => {
+    editorWrapper = editor([shareRow('NG', 100)]);
+    await editorWrapper.get('button[aria-label="Remove row 1: Nigeria"]').trigger('click');
+    expect(editorWrapper.findAll('[data-testid="share-row"]')).toHaveLength(0);
+    const add = editorWrapper.findAll('button').find((b) => b.text() === 'Add a country');
+    await add!.trigger('click');
+    await add!.trigger('click');
+    expect(editorWrapper.findAll('[data-testid="share-row"]')).toHaveLength(2);
+    expect(editorWrapper.find('#f-recipientCountries-1-percentage').exists()).toBe(true);
+    editorWrapper.unmount();
+  });
+
+  it('puts the list message under the list and a row message under that row’s control', () => {
+    editorWrapper = editor([shareRow('NG', 60), shareRow(null, 30)], {
+      recipientCountries: ['Country percentages must add up to 100 (they add up to 90)'],
+      'recipientCountries.1.country': ['a country is given by its two-letter ISO code'],
+      'recipientCountries.0.percentage': ['a percentage cannot be more than 100'],
+    });
+    const fieldset = editorWrapper.get('fieldset#f-recipientCountries');
+    expect(fieldset.get('#f-recipientCountries-error').text()).toBe('Country percentages must add up to 100 (they add up to 90)');
+    expect(fieldset.attributes('aria-describedby')).toContain('f-recipientCountries-error');
+
+    const rows = editorWrapper.findAll('[data-testid="share-row"]');
+    const country = rows[1].get('#f-recipientCountries-1-country');
+    expect(country.attributes('aria-invalid')).toBe('true');
+    expect(country.attributes('aria-describedby')).toBe('f-recipientCountries-1-country-error');
+    expect(rows[1].get('#f-recipientCountries-1-country-error').text()).toBe('a country is given by its two-letter ISO code');
+
+    const percentage = rows[0].get('#f-recipientCountries-0-percentage');
+    expect(percentage.attributes('aria-invalid')).toBe('true');
+    expect(percentage.attributes('aria-describedby')).toBe('f-recipientCountries-0-percentage-error');
+    // The rows without a problem are not marked.
+    expect(rows[0].get('#f-recipientCountries-0-country').attributes('aria-invalid')).toBeUndefined();
+    expect(rows[1].get('#f-recipientCountries-1-percentage').attributes('aria-invalid')).toBeUndefined();
+    editorWrapper.unmount();
+  });
+});
