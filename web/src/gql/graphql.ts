@@ -16,11 +16,26 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
 };
+
+/** How period values add up to the cumulative value. */
+export type Aggregation =
+  /** The mean of the periods with data. */
+  | 'AVERAGE'
+  /** The value of the latest period with data, e.g. a law in force; never summed. */
+  | 'LAST'
+  /** The highest value of any period. */
+  | 'MAX'
+  /** sum(numerators) / sum(denominators), e.g. a conviction rate; ×100 for a percentage measure. */
+  | 'RATIO'
+  /** The sum of the periods, e.g. people trained. */
+  | 'SUM';
 
 /** An API token an integration uses as `Authorization: Bearer …`. The secret is shown once, when it is created. */
 export type ApiToken = {
@@ -72,6 +87,8 @@ export type AuditEvent = {
   entityType: Scalars['String']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The project the record belongs to, when it belongs to one. */
+  projectId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** An entry of an IATI code list (activity status, organisation role, sector, document category …). */
@@ -118,6 +135,30 @@ export type CreatedUser = {
   user: User;
 };
 
+/** A disaggregation dimension and its allowed values. */
+export type DimensionInput = {
+  /** Values cover every case, so together they may not exceed the total. */
+  exhaustive?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  values: Array<Scalars['String']['input']>;
+};
+
+/** A disaggregation dimension of an indicator, e.g. sex or professional group, with its allowed values. */
+export type DimensionType = {
+  __typename?: 'DimensionType';
+  /** The values cover every case: their values together may not exceed the total. */
+  exhaustive: Scalars['Boolean']['output'];
+  /** Name, e.g. `sex`. */
+  name: Scalars['String']['output'];
+  /** Allowed values, e.g. `female`, `male`. */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** Whether a higher (INCREASE) or lower (DECREASE) value is better. */
+export type Direction =
+  | 'DECREASE'
+  | 'INCREASE';
+
 /** A document linked to a project, e.g. the project document or an evaluation report. */
 export type Document = {
   __typename?: 'Document';
@@ -159,6 +200,17 @@ export type DocumentInput = {
   url: Scalars['String']['input'];
 };
 
+/** One changed field, with its value before and after. */
+export type FieldChangeType = {
+  __typename?: 'FieldChangeType';
+  /** Value after. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** Value before. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** Field name. */
+  field: Scalars['String']['output'];
+};
+
 /** A thematic focus area of the joint programmes, e.g. trafficking in persons and smuggling of migrants. */
 export type FocusArea = {
   __typename?: 'FocusArea';
@@ -168,6 +220,185 @@ export type FocusArea = {
   description: Scalars['String']['output'];
   /** Name of the focus area. */
   name: Scalars['String']['output'];
+};
+
+/** How often data is collected or periods are reported. */
+export type Frequency =
+  | 'ANNUAL'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'SEMI_ANNUAL';
+
+/** An indicator of an impact, outcome or output, with its baseline and its targets and actuals per reporting period. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** How period values add up. */
+  aggregation: Aggregation;
+  /** When the record was archived; archived records are left out of lists unless asked for. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the baseline was measured. */
+  baselineDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Note on the baseline. */
+  baselineNote: Scalars['String']['output'];
+  /** Baseline value. */
+  baselineValue?: Maybe<Scalars['Float']['output']>;
+  /** Whether you may report results on this indicator. */
+  canReport: Scalars['Boolean']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Data source. */
+  dataSource: Scalars['String']['output'];
+  /** Definition: what is counted and how. */
+  definition: Scalars['String']['output'];
+  /** Disaggregation dimensions and their allowed values. */
+  dimensions: Array<DimensionType>;
+  /** Whether higher or lower is better. */
+  direction: Direction;
+  /** How often data is collected. */
+  frequency: Frequency;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Means of verification. */
+  meansOfVerification: Scalars['String']['output'];
+  /** IATI IndicatorMeasure: 1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative (text, no numbers). */
+  measure: Scalars['String']['output'];
+  /** The result it measures. */
+  node: ResultNode;
+  /** Position among the indicators of its node, from 0. */
+  position: Scalars['Int']['output'];
+  /** Cumulative actual, end target, progress and status, computed from the period totals. */
+  progress: IndicatorProgress;
+  /** SDG indicator it relates to, e.g. `16.2.2`. */
+  sdgIndicator?: Maybe<Scalars['String']['output']>;
+  /** Sensitive figures, e.g. victims identified: values below 5 are shown as "<5" to those who may not see raw figures. */
+  sensitive: Scalars['Boolean']['output'];
+  /** Title, e.g. "Number of prosecutors trained on the trafficking law". */
+  title: Scalars['String']['output'];
+  /** Unit label, e.g. "prosecutors" or "%". */
+  unitLabel: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Targets and actuals by period, totals and disaggregations, oldest first. */
+  values: Array<IndicatorValueView>;
+  /** Increases with every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** An indicator that was added, removed or changed between two versions of a logframe. */
+export type IndicatorChangeType = {
+  __typename?: 'IndicatorChangeType';
+  /** Changed fields. */
+  changes: Array<FieldChangeType>;
+  /** Indicator id. */
+  id: Scalars['ID']['output'];
+  /** Code of its node. */
+  nodeCode?: Maybe<Scalars['String']['output']>;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** An indicator: new, or changes to one (then only the fields given change). */
+export type IndicatorInput = {
+  aggregation?: InputMaybe<Aggregation>;
+  baselineDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  baselineNote?: InputMaybe<Scalars['String']['input']>;
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  definition?: InputMaybe<Scalars['String']['input']>;
+  dimensions?: InputMaybe<Array<DimensionInput>>;
+  direction?: InputMaybe<Direction>;
+  frequency?: InputMaybe<Frequency>;
+  meansOfVerification?: InputMaybe<Scalars['String']['input']>;
+  /** IATI IndicatorMeasure 1–5. */
+  measure?: InputMaybe<Scalars['String']['input']>;
+  sdgIndicator?: InputMaybe<Scalars['String']['input']>;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitLabel?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Derived figures of an indicator. Cumulative actual by aggregation: SUM adds the periods, LAST takes the latest, AVERAGE the mean, MAX the highest, RATIO is sum(numerators)/sum(denominators). Progress = (cumulative − baseline) / (end target − baseline), reversed for lower-is-better indicators. */
+export type IndicatorProgress = {
+  __typename?: 'IndicatorProgress';
+  /** Cumulative actual; null when there is none, or when it is a suppressed small number. */
+  cumulativeActual?: Maybe<Scalars['Float']['output']>;
+  /** Cumulative actual as shown: the number, "<5" when suppressed, or the latest text of a qualitative indicator. */
+  cumulativeActualDisplay?: Maybe<Scalars['String']['output']>;
+  /** End-of-project target, aggregated like the actuals (RATIO and LAST: the latest target). */
+  endTarget?: Maybe<Scalars['Float']['output']>;
+  /** Share of the way expected by today: the share of the reporting time passed. */
+  expectedProgress?: Maybe<Scalars['Float']['output']>;
+  /** Share of the way from baseline to end target reached; 1 = reached. Null when suppressed or not computable. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  /** Status against the pro-rated target. */
+  status: IndicatorStatus;
+};
+
+/** Progress against the end target pro-rated to today (expected progress = share of the reporting time passed): ON_TRACK at ≥ 90 % of the expected progress, AT_RISK at ≥ 60 %, OFF_TRACK below; NO_DATA without an actual or a target. */
+export type IndicatorStatus =
+  | 'AT_RISK'
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+/** Target and/or actual of one indicator in one period, for the total or one disaggregation value. Fields left out keep their stored value; null clears one. */
+export type IndicatorValueInput = {
+  actual?: InputMaybe<Scalars['Float']['input']>;
+  /** Qualitative indicators: what was achieved, in words. */
+  actualText?: InputMaybe<Scalars['String']['input']>;
+  /** Value of the dimension, e.g. `female`; empty for the total. */
+  category?: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** For RATIO indicators: the denominator of the actual. */
+  denominator?: InputMaybe<Scalars['Float']['input']>;
+  /** Disaggregation dimension; empty for the total. */
+  dimension?: Scalars['String']['input'];
+  /** Links to evidence (http or https). */
+  evidence?: InputMaybe<Array<Scalars['String']['input']>>;
+  indicatorId: Scalars['ID']['input'];
+  /** For RATIO indicators: the numerator of the actual. */
+  numerator?: InputMaybe<Scalars['Float']['input']>;
+  periodId: Scalars['ID']['input'];
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** Qualitative indicators: the target, in words. */
+  targetText?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited; a stale one is refused with CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Target and actual of an indicator for one period, for the total (empty dimension) or one disaggregation value. */
+export type IndicatorValueView = {
+  __typename?: 'IndicatorValueView';
+  /** Actual; null when it is a suppressed small number of a sensitive indicator. */
+  actual?: Maybe<Scalars['Float']['output']>;
+  /** The actual as shown: the number, or "<5" when suppressed. */
+  actualDisplay?: Maybe<Scalars['String']['output']>;
+  /** Qualitative actual. */
+  actualText?: Maybe<Scalars['String']['output']>;
+  /** Value of the dimension; empty for the total. */
+  category: Scalars['String']['output'];
+  /** Comment of the reporter. */
+  comment: Scalars['String']['output'];
+  /** Ratio indicators: denominator (hidden when suppressed). */
+  denominator?: Maybe<Scalars['Float']['output']>;
+  /** Disaggregation dimension; empty for the total. */
+  dimension: Scalars['String']['output'];
+  /** Links to evidence. */
+  evidence: Array<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Ratio indicators: numerator (hidden when suppressed). */
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** The period. */
+  period: ReportingPeriod;
+  /** The actual is hidden because it is a small number of a sensitive indicator. */
+  suppressed: Scalars['Boolean']['output'];
+  /** Target. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Qualitative target. */
+  targetText?: Maybe<Scalars['String']['output']>;
+  /** Version, to send back with a change. */
+  version: Scalars['Int']['output'];
 };
 
 /** An international legal instrument whose implementation projects support (UNTOC and its Protocols, UNCAC, the drug-control conventions, the instruments against terrorism). */
@@ -185,13 +416,68 @@ export type LegalInstrument = {
   shortName: Scalars['String']['output'];
 };
 
+/** The logframe of a project: its results chain in reading order and its reporting periods. */
+export type Logframe = {
+  __typename?: 'Logframe';
+  /** Whether you may edit the logframe: nodes, indicators, targets. */
+  canEdit: Scalars['Boolean']['output'];
+  /** All nodes in reading order (depth first): 1, 1.1, 1.1.1, 1.2 … */
+  nodes: Array<ResultNode>;
+  /** Reporting periods, oldest first. */
+  periods: Array<ReportingPeriod>;
+  /** The project. */
+  projectId: Scalars['ID']['output'];
+  /** Approved revisions, newest first. */
+  revisions: Array<LogframeRevision>;
+};
+
+/** What changed between two versions of a logframe. */
+export type LogframeDiffType = {
+  __typename?: 'LogframeDiffType';
+  /** Indicators added. */
+  addedIndicators: Array<IndicatorChangeType>;
+  /** Nodes added. */
+  addedNodes: Array<NodeChangeType>;
+  /** Indicators whose fields changed. */
+  changedIndicators: Array<IndicatorChangeType>;
+  /** Nodes whose fields changed. */
+  changedNodes: Array<NodeChangeType>;
+  /** Targets that changed. */
+  changedTargets: Array<TargetChangeType>;
+  /** Nodes whose place (and so code) changed. */
+  movedNodes: Array<NodeChangeType>;
+  /** Indicators removed. */
+  removedIndicators: Array<IndicatorChangeType>;
+  /** Nodes removed. */
+  removedNodes: Array<NodeChangeType>;
+};
+
+/** An approved snapshot of a logframe, to compare later versions with. */
+export type LogframeRevision = {
+  __typename?: 'LogframeRevision';
+  /** When it was approved. */
+  approvedAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Revision number within the project, from 1. */
+  number: Scalars['Int']['output'];
+  /** Why it was approved, e.g. "Mid-term review". */
+  reason: Scalars['String']['output'];
+};
+
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Links a document to a project (administrators and the project's managers). */
   addDocument: Document;
+  /** Adds an indicator to an impact, outcome or output. Managers of the project. */
+  addIndicator: Indicator;
   /** Adds an organisation to a programme or project in an IATI role. CONFLICT if it already holds that role there. */
   addParticipation: Participation;
+  /** Adds a node to a logframe. Managers of the project. */
+  addResultNode: ResultNode;
+  /** Approves the logframe as it stands as a new revision, with the reason. Managers of the project. */
+  approveLogframe: LogframeRevision;
   /** Archives an organisation: it stays on the records it is part of but leaves the lists. Administrators only. */
   archiveOrganisation: Organisation;
   /** Archives a programme: it leaves the lists but keeps its records. Administrators only. */
@@ -212,6 +498,12 @@ export type Mutation = {
   createProject: Project;
   /** Creates a user. Administrators only. */
   createUser: CreatedUser;
+  /** Deletes an indicator with its values. */
+  deleteIndicator: Scalars['ID']['output'];
+  /** Deletes a node with its whole subtree, their indicators and values; returns the ids deleted. */
+  deleteResultNode: Array<Scalars['ID']['output']>;
+  /** Moves a node (with its subtree) under another parent, or to the top, at a position among its new siblings. Codes are renumbered; levels follow the new parent. */
+  moveResultNode: ResultNode;
   /** Removes a document link and returns its id. */
   removeDocument: Scalars['ID']['output'];
   /** Removes a participation and returns its id. */
@@ -222,18 +514,26 @@ export type Mutation = {
   resetPassword: Scalars['String']['output'];
   /** Revokes one of your API tokens at once. */
   revokeApiToken: ApiToken;
+  /** Sets targets and actuals for many indicators, periods and disaggregations in one go, all or nothing. Managers set everything; partner reporters set actuals, comments and evidence on the nodes their organisation is responsible for. */
+  setIndicatorValues: Array<IndicatorValueView>;
+  /** Sets the reporting calendar over the project’s planned dates; periods holding values are kept. Managers of the project. */
+  setReportingCalendar: Array<ReportingPeriod>;
   /** Signs in with email and password and sets the session cookie. RATE_LIMITED after repeated failures. */
   signIn: User;
   /** Ends the current session and clears its cookie. */
   signOut: Scalars['Boolean']['output'];
   /** Changes a document link. */
   updateDocument: Document;
+  /** Changes an indicator. A change of measure, aggregation or dimensions that would orphan stored values is refused with the reason. Give `version` to detect concurrent edits. */
+  updateIndicator: Indicator;
   /** Changes an organisation (administrators only). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateOrganisation: Organisation;
   /** Changes a programme (administrators and its managers). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateProgramme: Programme;
   /** Changes a project (administrators and the managers of the project or its programme). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateProject: Project;
+  /** Changes a node. Give `version`: a stale one is refused with CONFLICT and the current state. */
+  updateResultNode: ResultNode;
   /** Changes a user, or deactivates it with `active: false`. Administrators only. */
   updateUser: User;
 };
@@ -247,8 +547,28 @@ export type MutationAddDocumentArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationAddIndicatorArgs = {
+  input: IndicatorInput;
+  nodeId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type MutationAddParticipationArgs = {
   input: ParticipationInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationAddResultNodeArgs = {
+  input: ResultNodeInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationApproveLogframeArgs = {
+  projectId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -314,6 +634,29 @@ export type MutationCreateUserArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationDeleteIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationDeleteResultNodeArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationMoveResultNodeArgs = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  position: Scalars['Int']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type MutationRemoveDocumentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -344,6 +687,20 @@ export type MutationRevokeApiTokenArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationSetIndicatorValuesArgs = {
+  projectId: Scalars['ID']['input'];
+  values: Array<IndicatorValueInput>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationSetReportingCalendarArgs = {
+  frequency: Frequency;
+  projectId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -354,6 +711,14 @@ export type MutationSignInArgs = {
 export type MutationUpdateDocumentArgs = {
   id: Scalars['ID']['input'];
   input: DocumentInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -382,9 +747,32 @@ export type MutationUpdateProjectArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+export type MutationUpdateResultNodeArgs = {
+  id: Scalars['ID']['input'];
+  input: ResultNodePatch;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UserPatch;
+};
+
+/** A node that was added, removed, moved or changed between two versions of a logframe. */
+export type NodeChangeType = {
+  __typename?: 'NodeChangeType';
+  /** Changed fields. */
+  changes: Array<FieldChangeType>;
+  /** Code before; null when added. */
+  fromCode?: Maybe<Scalars['String']['output']>;
+  /** Node id. */
+  id: Scalars['ID']['output'];
+  /** Its statement (the later one). */
+  statement: Scalars['String']['output'];
+  /** Code after; null when removed. */
+  toCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** An organisation that leads, funds or implements programmes and projects. */
@@ -756,6 +1144,10 @@ export type Query = {
   focusAreas: Array<FocusArea>;
   /** International legal instruments whose implementation projects support, by family. */
   legalInstruments: Array<LegalInstrument>;
+  /** The logframe of a project. NOT_FOUND for a project you may not see. */
+  logframe: Logframe;
+  /** What changed from one approved revision to another, or to the logframe as it stands today when `toRevisionId` is left out. */
+  logframeDiff: LogframeDiffType;
   /** The signed-in user, or null when nobody is signed in. */
   me?: Maybe<User>;
   /** Your API tokens, newest first, including revoked and expired ones. */
@@ -770,6 +1162,8 @@ export type Query = {
   programmes: Array<Programme>;
   /** One project. NOT_FOUND if there is none with this id. */
   project: Project;
+  /** Every change to a project and what belongs to it (logframe nodes, indicators, values, documents, participants), newest first. Administrators and programme managers. */
+  projectHistory: Array<AuditEvent>;
   /** Projects by title, a page at a time, filtered by programme, country, focus area, status, organisation or text. */
   projects: ProjectConnection;
   /** SDG targets, in goal order. */
@@ -792,6 +1186,20 @@ export type QueryAuditTrailArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryCodelistArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryLogframeArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryLogframeDiffArgs = {
+  fromRevisionId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  toRevisionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -826,6 +1234,13 @@ export type QueryProjectArgs = {
 
 
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryProjectHistoryArgs = {
+  first?: Scalars['Int']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProjectFilter>;
@@ -853,6 +1268,119 @@ export type RecipientCountryInput = {
   country: Scalars['String']['input'];
   /** Percentage, 0.01–100. */
   percentage: Scalars['Float']['input'];
+};
+
+/** A reporting period of a project, e.g. 2025-Q1. */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** Last day. */
+  endDate: Scalars['LocalDate']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Label, e.g. `2025-Q1`, `2025-H2`, `2025`. */
+  label: Scalars['String']['output'];
+  /** First day. */
+  startDate: Scalars['LocalDate']['output'];
+};
+
+/** Level in the results chain, from the top: impact → outcome → output → activity. A child is always one level below its parent. */
+export type ResultLevel =
+  | 'ACTIVITY'
+  | 'IMPACT'
+  | 'OUTCOME'
+  | 'OUTPUT';
+
+/** A node of a project logframe: an impact, outcome, output or activity. Its code (1, 1.1, 1.1.2) is computed from its place in the tree and changes when nodes move. */
+export type ResultNode = {
+  __typename?: 'ResultNode';
+  /** When the record was archived; archived records are left out of lists unless asked for. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Assumptions that must hold for this result to lead to the next level. */
+  assumptions: Scalars['String']['output'];
+  /** Whether you may report results on this node. */
+  canReport: Scalars['Boolean']['output'];
+  /** Code from its place in the tree: 1, 1.1, 1.1.2. */
+  code: Scalars['String']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Depth in the tree, 0 for a top node. */
+  depth: Scalars['Int']['output'];
+  /** Longer description. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Indicators of the result. */
+  indicators: Array<Indicator>;
+  /** Level in the results chain. */
+  level: ResultLevel;
+  /** The parent node. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Position among its siblings, from 0. */
+  position: Scalars['Int']['output'];
+  /** The organisation responsible for the result; it reports on it. */
+  responsibleOrganisation?: Maybe<Organisation>;
+  /** Risks to the result. */
+  risks: Array<RiskType>;
+  /** The result statement, e.g. "Prosecutors apply the trafficking law in line with the Protocol". */
+  statement: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new node of a project logframe. */
+export type ResultNodeInput = {
+  assumptions?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** Level; for a child it is always one below the parent and may be left out. */
+  level?: InputMaybe<ResultLevel>;
+  /** The parent node; none for a top node (an impact or an outcome). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Position among its siblings; default last. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** The organisation responsible; one of the project participants. */
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  risks?: Array<RiskInput>;
+  /** The result statement. */
+  statement: Scalars['String']['input'];
+};
+
+/** Changes to a logframe node; only the fields given change. */
+export type ResultNodePatch = {
+  assumptions?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Empty string clears it. */
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  risks?: InputMaybe<Array<RiskInput>>;
+  statement?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A risk to a result. */
+export type RiskInput = {
+  /** What could go wrong. */
+  description: Scalars['String']['input'];
+  /** LOW, MEDIUM or HIGH. */
+  impact: Scalars['String']['input'];
+  /** LOW, MEDIUM or HIGH. */
+  likelihood: Scalars['String']['input'];
+  /** How the risk is reduced. */
+  mitigation?: Scalars['String']['input'];
+};
+
+/** A risk to a result, with its likelihood, impact and mitigation. */
+export type RiskType = {
+  __typename?: 'RiskType';
+  /** What could go wrong. */
+  description: Scalars['String']['output'];
+  /** LOW, MEDIUM or HIGH. */
+  impact: Scalars['String']['output'];
+  /** LOW, MEDIUM or HIGH. */
+  likelihood: Scalars['String']['output'];
+  /** How the risk is reduced. */
+  mitigation: Scalars['String']['output'];
 };
 
 /** What a user may do. Every role but ADMIN and VIEWER is scoped. */
@@ -929,6 +1457,25 @@ export type SectorShareInput = {
   percentage: Scalars['Float']['input'];
   /** IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category. */
   vocabulary?: Scalars['String']['input'];
+};
+
+/** A target that changed between two versions of a logframe. */
+export type TargetChangeType = {
+  __typename?: 'TargetChangeType';
+  /** Target after. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** Target before. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** Value of the dimension; empty for the total. */
+  category: Scalars['String']['output'];
+  /** Disaggregation dimension; empty for the total. */
+  dimension: Scalars['String']['output'];
+  /** Indicator id. */
+  indicatorId: Scalars['ID']['output'];
+  /** Indicator title. */
+  indicatorTitle: Scalars['String']['output'];
+  /** Period label. */
+  period: Scalars['String']['output'];
 };
 
 /** What an API token may do, never more than its owner may. */

@@ -3,13 +3,14 @@ import type { Logger } from 'pino';
 import demo from './demo-portfolio.json' with { type: 'json' };
 import { Programme } from '../../modules/programme/programme.entity.js';
 import { Participation } from '../../modules/participation/participation.entity.js';
-import type { Project } from '../../modules/project/project.entity.js';
+import { Project } from '../../modules/project/project.entity.js';
 import { OrganisationKind } from '../../modules/organisation/organisation.entity.js';
 import { createOrganisation } from '../../modules/organisation/organisation.service.js';
 import { createProgramme } from '../../modules/programme/programme.service.js';
 import { createProject } from '../../modules/project/project.service.js';
 import { addDocument } from '../../modules/project/document.service.js';
 import { seedDemoUsers } from './demo-users.js';
+import { seedDemoLogframe } from './demo-logframes.js';
 
 interface DemoParticipation {
   organisation: string;
@@ -43,6 +44,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
     const participate = (list: DemoParticipation[], owner: { programme?: Programme; project?: Project }) => {
       for (const p of list) tx.create(Participation, { organisation: orgId(p.organisation), role: p.role, ...owner });
     };
+    const logframes: { projectId: string; focusArea: string }[] = [];
     const programmeIds = new Map<string, string>();
     const projectIds = new Map<string, string>();
     for (const p of demo.programmes) {
@@ -89,6 +91,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
         );
         projectIds.set(j.iatiIdentifier, project.id);
         participate(j.participations, { project });
+        logframes.push({ projectId: project.id, focusArea: j.focusAreas[0] ?? p.focusAreas[0] });
         for (const d of j.documents) {
           await addDocument(tx, project.id, { title: d.title, url: d.url, category: d.category, language: d.language, documentDate: d.date });
         }
@@ -96,6 +99,11 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
     }
     await tx.flush();
     await seedDemoUsers(tx, { organisation: orgId, programme: (k) => programmeIds.get(k)!, project: (k) => projectIds.get(k)! });
+    // One logframe at a time with a fresh identity map: a flush then only looks at that project's records.
+    for (const { projectId, focusArea } of logframes) {
+      tx.clear();
+      await seedDemoLogframe(tx, await tx.findOneOrFail(Project, { id: projectId }), focusArea);
+    }
   });
   log.info({ programmes: demo.programmes.length }, 'seeded the demo portfolio');
   return true;
