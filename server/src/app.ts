@@ -15,6 +15,7 @@ import { createContext, type Context } from './graphql/context.js';
 import { accessGuard, armor } from './graphql/guard.js';
 import { CodeNames } from './modules/reference/code-names.js';
 import { identifyCaller } from './modules/access/http.js';
+import { logframeExport } from './modules/logframe/logframe.export.js';
 
 export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env'>;
 
@@ -72,6 +73,8 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     identifyCaller(orm, log),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(orm.em.fork() as Context['em'], log, codes, settings, req, res) }),
   );
+
+  app.get('/exports/projects/:id/logframe.:format', identifyCaller(orm, log), logframeExport(orm, log));
 
   if (config.webDist) {
     const index = path.join(config.webDist, 'index.html');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startAccord, type RunningAccord } from '../support/server';
-import { expectNoSeriousViolations, newPage, settled } from './helpers';
+import { expectNoSeriousViolations, gql, newPage, settled, signInByApi } from './helpers';
 
 describe.skipIf(!hasChromium)('accessibility', () => {
   let accord: RunningAccord;
@@ -19,13 +19,9 @@ describe.skipIf(!hasChromium)('accessibility', () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-a11y-'));
     [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
     page = await newPage(browser);
-    const res = await fetch(`${accord.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ programmes(filter: { focusArea: "TIP_SOM" }) { id projects { id documents { id } } } }' }),
-    });
-    const programme = ((await res.json()) as { data: { programmes: { id: string; projects: { id: string }[] }[] } }).data.programmes[0];
-    ids = { programme: programme.id, project: programme.projects[0].id };
+    await signInByApi(page.context(), accord.url, 'admin@accord.demo');
+    const data = await gql<{ programmes: { id: string; projects: { id: string }[] }[] }>(page.context(), accord.url, '{ programmes(filter: { focusArea: "TIP_SOM" }) { id projects { id } } }');
+    ids = { programme: data.programmes[0].id, project: data.programmes[0].projects[0].id };
   });
 
   afterAll(async () => {

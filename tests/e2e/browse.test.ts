@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startAccord, type RunningAccord } from '../support/server';
-import { choose, newPage, settled } from './helpers';
+import { choose, newPage, settled, signInByApi } from './helpers';
 
 describe.skipIf(!hasChromium)('browsing the portfolio', () => {
   let accord: RunningAccord;
@@ -21,6 +21,7 @@ describe.skipIf(!hasChromium)('browsing the portfolio', () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-browse-'));
     [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
     page = await newPage(browser);
+    await signInByApi(page.context(), accord.url, 'admin@accord.demo');
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startAccord, type RunningAccord } from '../support/server';
-import { choose, newPage, settled } from './helpers';
+import { choose, newPage, settled, signInByApi } from './helpers';
 
 const TITLE = 'E2E Joint border liaison offices between Nigeria and Niger';
 const IATI = 'XM-DAC-41128-E2E-BLO-01';
@@ -24,6 +24,7 @@ describe.skipIf(!hasChromium)('creating a project', () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-create-'));
     [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
     page = await newPage(browser);
+    await signInByApi(page.context(), accord!.url, 'admin@accord.demo');
   });
 
   afterAll(async () => {

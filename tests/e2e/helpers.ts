@@ -1,7 +1,43 @@
-/** Browser steps the e2e tests share: opening pages, choosing in PrimeVue selects, running axe. */
+/** Browser steps the e2e tests share: signing in, opening pages, choosing in PrimeVue selects, running axe. */
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+
+/** Every demo account signs in with this password. */
+export const DEMO_PASSWORD = 'accord-demo-2026';
+
+/**
+ * Signs in through the API on the browser context, so that its pages share the session cookie. Quicker
+ * than the sign-in page, and it keeps these tests about the pages they test.
+ */
+export async function signInByApi(context: BrowserContext, baseUrl: string, email: string): Promise<void> {
+  const res = await context.request.post(`${baseUrl}/graphql`, {
+    data: { query: 'mutation($e:String!,$p:String!){ signIn(email:$e,password:$p){ id } }', variables: { e: email, p: DEMO_PASSWORD } },
+  });
+  const body = (await res.json()) as { errors?: { message: string }[] };
+  if (!res.ok() || body.errors?.length) throw new Error(`signing in as ${email} failed: ${res.status()} ${JSON.stringify(body.errors)}`);
+}
+
+/** Asks the API as the user signed in on the context; throws on any GraphQL error. */
+export async function gql<T>(context: BrowserContext, baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await context.request.post(`${baseUrl}/graphql`, { data: { query, variables } });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** The id of a project by its IATI identifier. */
+export async function projectIdOf(context: BrowserContext, baseUrl: string, iatiIdentifier: string): Promise<string> {
+  const data = await gql<{ projects: { items: { id: string; iatiIdentifier: string }[] } }>(
+    context,
+    baseUrl,
+    'query($q:String!){ projects(filter:{ search: $q }, first: 10) { items { id iatiIdentifier } } }',
+    { q: iatiIdentifier },
+  );
+  const project = data.projects.items.find((p) => p.iatiIdentifier === iatiIdentifier);
+  if (!project) throw new Error(`no project ${iatiIdentifier}`);
+  return project.id;
+}
 
 export async function newPage(browser: Browser, width = 1440, height = 900): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startAccord, type RunningAccord } from '../support/server';
-import { newPage, settled, still } from './helpers';
+import { newPage, settled, signInByApi, still } from './helpers';
 
 const SHOTS = path.resolve('tests/e2e/screenshots');
 
@@ -23,6 +23,7 @@ describe.skipIf(!hasChromium)('screenshots', () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-shots-'));
     [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
     page = await newPage(browser);
+    await signInByApi(page.context(), accord.url, 'admin@accord.demo');
     await fs.mkdir(SHOTS, { recursive: true });
     await fs.mkdir(path.resolve('docs'), { recursive: true });
   });

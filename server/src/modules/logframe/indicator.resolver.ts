@@ -1,63 +1,21 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ResultNode } from './result-node.entity.js';
-import { Indicator, PERCENTAGE, QUALITATIVE } from './indicator.entity.js';
-import type { IndicatorValue } from './reporting.entity.js';
-import { IndicatorProgress, IndicatorStatus, IndicatorValueView } from './logframe.types.js';
+import { Indicator } from './indicator.entity.js';
+import { IndicatorProgress, IndicatorValueView } from './logframe.types.js';
+import { progressView, viewValues } from './figures.js';
 import { IndicatorInput, IndicatorValueInput } from './logframe.inputs.js';
-import { computeProgress, isSmallCell } from './progress.js';
 import { seesRawFigures, valueRight } from './logframe.policy.js';
 import * as service from './indicator.service.js';
 import { setIndicatorValues } from './values.service.js';
 import { getNode } from './tree.service.js';
 import { assertSeesProject } from './logframe.resolver.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Whether the caller sees this indicator's small numbers raw; always for indicators that are not sensitive. */
 async function raw(ctx: Context, indicator: Indicator): Promise<boolean> {
   if (!indicator.sensitive) return true;
   const node = await indicator.node.load();
   return seesRawFigures(ctx.access, indicator.project.id, node!.responsibleOrganisation?.id ?? null);
-}
-
-/**
- * Values as the caller may see them. Small numbers of a sensitive indicator become "<5"; when a single
- * category of a dimension in a period is hidden, the next smallest is hidden too, so that it cannot be
- * worked out from the total.
- */
-export function viewValues(values: IndicatorValue[], showRaw: boolean): IndicatorValueView[] {
-  const hidden = new Set<IndicatorValue>(showRaw ? [] : values.filter((v) => isSmallCell(v.actual)));
-  if (!showRaw) {
-    const groups = new Map<string, IndicatorValue[]>();
-    for (const v of values.filter((x) => x.dimension)) groups.set(`${v.period.id}|${v.dimension}`, [...(groups.get(`${v.period.id}|${v.dimension}`) ?? []), v]);
-    for (const group of groups.values()) {
-      const hiddenHere = group.filter((v) => hidden.has(v));
-      if (hiddenHere.length !== 1) continue;
-      const next = group.filter((v) => !hidden.has(v) && v.actual != null).sort((a, b) => a.actual! - b.actual!)[0];
-      if (next) hidden.add(next);
-    }
-  }
-  return values.map((v) => {
-    const suppressed = hidden.has(v);
-    return {
-      id: v.id,
-      period: v.period.getEntity(),
-      dimension: v.dimension,
-      category: v.category,
-      target: v.target ?? null,
-      actual: suppressed ? null : (v.actual ?? null),
-      actualDisplay: suppressed ? '<5' : v.actual != null ? String(+v.actual.toFixed(4)) : null,
-      suppressed,
-      numerator: suppressed ? null : (v.numerator ?? null),
-      denominator: suppressed ? null : (v.denominator ?? null),
-      targetText: v.targetText ?? null,
-      actualText: v.actualText ?? null,
-      comment: v.comment,
-      evidence: v.evidence,
-      version: v.version,
-    };
-  });
 }
 
 @Resolver(() => Indicator)
@@ -74,27 +32,9 @@ export class IndicatorResolver {
 
   @FieldResolver(() => IndicatorProgress, { description: 'Cumulative actual, end target, progress and status, computed from the period totals.' })
   async progress(@Root() i: Indicator, @Ctx() ctx: Context): Promise<IndicatorProgress> {
-    const values = (await ctx.loaders.logframe.valuesByIndicator.load(i.id)).filter((v) => !v.dimension);
-    if (i.measure === QUALITATIVE) {
-      const latest = [...values].reverse().find((v) => v.actualText);
-      return { cumulativeActual: null, cumulativeActualDisplay: latest?.actualText ?? null, endTarget: null, progress: null, expectedProgress: null, status: IndicatorStatus.NO_DATA };
-    }
+    const values = await ctx.loaders.logframe.valuesByIndicator.load(i.id);
     const periods = await ctx.loaders.logframe.periodsByProject.load(i.project.id);
-    const byPeriod = new Map(values.map((v) => [v.period.id, v]));
-    const figures = periods.map((p) => {
-      const v = byPeriod.get(p.id);
-      return { startDate: p.startDate, endDate: p.endDate, target: v?.target ?? null, actual: v?.actual ?? null, numerator: v?.numerator ?? null, denominator: v?.denominator ?? null };
-    });
-    const result = computeProgress({ aggregation: i.aggregation, direction: i.direction, baseline: i.baselineValue ?? null, percentage: i.measure === PERCENTAGE }, figures, today());
-    const hide = isSmallCell(result.cumulativeActual) && !(await raw(ctx, i));
-    return {
-      cumulativeActual: hide ? null : result.cumulativeActual,
-      cumulativeActualDisplay: hide ? '<5' : result.cumulativeActual == null ? null : String(+result.cumulativeActual.toFixed(2)),
-      endTarget: result.endTarget,
-      progress: hide ? null : result.progress,
-      expectedProgress: result.expectedProgress,
-      status: IndicatorStatus[result.status],
-    };
+    return progressView(i, values, periods, await raw(ctx, i));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may report results on this indicator.' })

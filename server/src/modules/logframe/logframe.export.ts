@@ -1,0 +1,159 @@
+import type { RequestHandler } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import ExcelJS from 'exceljs';
+import type { Logger } from 'pino';
+import { Access } from '../access/access.js';
+import { identified } from '../access/http.js';
+import { Project } from '../project/project.entity.js';
+import { Indicator } from './indicator.entity.js';
+import { IndicatorValue } from './reporting.entity.js';
+import { orderTree, projectNodes } from './tree.service.js';
+import { projectPeriods } from './periods.service.js';
+import { progressView, viewValues } from './figures.js';
+import { seesRawFigures } from './logframe.policy.js';
+
+const MEASURES: Record<string, string> = { '1': 'unit', '2': 'percentage', '3': 'nominal', '4': 'ordinal', '5': 'qualitative' };
+
+/** The logframe as rows, with exactly what the caller may see (small sensitive numbers stay "<5"). */
+async function logframeRows(em: EntityManager, access: Access, project: Project) {
+  const tree = orderTree(await projectNodes(em, project.id));
+  const periods = await projectPeriods(em, project.id);
+  const indicators = await em.find(Indicator, { project }, { orderBy: { position: 'asc' } });
+  const values = await em.find(IndicatorValue, { project }, { populate: ['period'] });
+  const nodeOf = new Map(tree.map((t) => [t.node.id, t]));
+  const rows = [];
+  for (const i of indicators) {
+    const node = nodeOf.get(i.node.id)!;
+    const showRaw = !i.sensitive || (await seesRawFigures(access, project.id, node.node.responsibleOrganisation?.id ?? null));
+    const own = values.filter((v) => v.indicator.id === i.id).sort((a, b) => a.period.getEntity().startDate.localeCompare(b.period.getEntity().startDate));
+    rows.push({ indicator: i, node, values: viewValues(own, showRaw), progress: progressView(i, own, periods, showRaw) });
+  }
+  return { tree, periods, rows };
+}
+
+async function workbook(em: EntityManager, access: Access, project: Project): Promise<ExcelJS.Workbook> {
+  const { tree, periods, rows } = await logframeRows(em, access, project);
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Accord';
+  const matrix = book.addWorksheet('Logframe');
+  matrix.columns = [
+    { header: 'Code', key: 'code', width: 10 },
+    { header: 'Level', key: 'level', width: 12 },
+    { header: 'Results chain', key: 'statement', width: 50 },
+    { header: 'Indicators', key: 'indicators', width: 50 },
+    { header: 'Means of verification', key: 'mov', width: 35 },
+    { header: 'Assumptions', key: 'assumptions', width: 35 },
+    { header: 'Responsible', key: 'responsible', width: 25 },
+  ];
+  for (const { node, code } of tree) {
+    const own = rows.filter((r) => r.node.node.id === node.id);
+    const org = node.responsibleOrganisation ? await node.responsibleOrganisation.load() : null;
+    matrix.addRow({
+      code,
+      level: node.level.toLowerCase(),
+      statement: node.statement,
+      indicators: own.map((r) => `• ${r.indicator.title} (baseline ${r.indicator.baselineValue ?? '–'}, target ${r.progress.endTarget ?? '–'}, actual ${r.progress.cumulativeActualDisplay ?? '–'})`).join('\n'),
+      mov: own.map((r) => r.indicator.meansOfVerification).filter(Boolean).join('\n'),
+      assumptions: node.assumptions,
+      responsible: org ? (org.acronym ?? org.name) : '',
+    });
+  }
+  matrix.getRow(1).font = { bold: true };
+  matrix.eachRow((row) => (row.alignment = { wrapText: true, vertical: 'top' }));
+
+  const sheet = book.addWorksheet('Indicators');
+  sheet.columns = [
+    { header: 'Code', key: 'code', width: 10 },
+    { header: 'Indicator', key: 'title', width: 45 },
+    { header: 'Measure', key: 'measure', width: 12 },
+    { header: 'Unit', key: 'unit', width: 12 },
+    { header: 'Aggregation', key: 'aggregation', width: 12 },
+    { header: 'Baseline', key: 'baseline', width: 10 },
+    { header: 'End target', key: 'target', width: 10 },
+    { header: 'Cumulative actual', key: 'actual', width: 12 },
+    { header: 'Progress %', key: 'progress', width: 10 },
+    { header: 'Status', key: 'status', width: 12 },
+    ...periods.flatMap((p) => [
+      { header: `${p.label} target`, key: `t:${p.id}`, width: 10 },
+      { header: `${p.label} actual`, key: `a:${p.id}`, width: 10 },
+    ]),
+  ];
+  for (const r of rows) {
+    const cells: Record<string, unknown> = {
+      code: r.node.code,
+      title: r.indicator.title,
+      measure: MEASURES[r.indicator.measure] ?? r.indicator.measure,
+      unit: r.indicator.unitLabel,
+      aggregation: r.indicator.aggregation.toLowerCase(),
+      baseline: r.indicator.baselineValue ?? null,
+      target: r.progress.endTarget,
+      actual: r.progress.cumulativeActual ?? r.progress.cumulativeActualDisplay,
+      progress: r.progress.progress == null ? null : Math.round(r.progress.progress * 1000) / 10,
+      status: r.progress.status.replace('_', ' ').toLowerCase(),
+    };
+    for (const v of r.values.filter((x) => !x.dimension)) {
+      cells[`t:${v.period.id}`] = v.target ?? v.targetText;
+      cells[`a:${v.period.id}`] = v.actual ?? v.actualDisplay ?? v.actualText;
+    }
+    sheet.addRow(cells);
+  }
+  sheet.getRow(1).font = { bold: true };
+  return book;
+}
+
+/** Long format for other tools: one row per indicator, period and disaggregation value. */
+async function csv(em: EntityManager, access: Access, project: Project): Promise<string> {
+  const { rows } = await logframeRows(em, access, project);
+  const quote = (v: unknown) => {
+    const s = v == null ? '' : String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [['code', 'level', 'result', 'indicator', 'period', 'period_start', 'period_end', 'dimension', 'category', 'target', 'actual', 'comment'].join(',')];
+  for (const r of rows) {
+    for (const v of r.values) {
+      lines.push(
+        [r.node.code, r.node.node.level.toLowerCase(), r.node.node.statement, r.indicator.title, v.period.label, v.period.startDate, v.period.endDate, v.dimension, v.category, v.target ?? v.targetText, v.actual ?? v.actualDisplay ?? v.actualText, v.comment]
+          .map(quote)
+          .join(','),
+      );
+    }
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** GET /exports/projects/:id/logframe.xlsx|csv, for whoever may see the project. */
+export function logframeExport(orm: MikroORM, log: Logger): RequestHandler {
+  return async (req, res) => {
+    try {
+      const { caller } = identified(res);
+      if (!caller) {
+        res.status(401).json({ errors: [{ message: 'Sign in, or send an API token as `Authorization: Bearer …`.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      const em = orm.em.fork() as EntityManager;
+      const access = new Access(caller, em);
+      const id = String(req.params.id);
+      const format = String(req.params.format);
+      const project = ['xlsx', 'csv'].includes(format) && /^[0-9a-f-]{36}$/i.test(id) && (await access.seesProject(id)) ? await em.findOne(Project, { id }) : null;
+      if (!project) {
+        res.status(404).json({ errors: [{ message: `Project ${id} was not found.`, extensions: { code: 'NOT_FOUND' } }] });
+        return;
+      }
+      const name = `logframe-${project.iatiIdentifier}`;
+      if (format === 'csv') {
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
+        res.send(await csv(em, access, project));
+      } else {
+        res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res.setHeader('content-disposition', `attachment; filename="${name}.xlsx"`);
+        await (await workbook(em, access, project)).xlsx.write(res);
+        res.end();
+      }
+    } catch (err) {
+      log.error({ err }, 'logframe export failed');
+      if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+}
