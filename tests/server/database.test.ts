@@ -65,6 +65,21 @@ describe('the embedded database', () => {
       { email: 'partner@accord.demo', role: 'PARTNER_REPORTER' },
       { email: 'viewer@accord.demo', role: 'VIEWER' },
     ]);
+    const logframes = await q(`select p.iati_identifier, p.status, p.actual_start,
+        (select count(*) from result_node n where n.project_id = p.id)::int as nodes,
+        (select count(*) from indicator i where i.project_id = p.id)::int as indicators,
+        (select count(*) from indicator_value v where v.project_id = p.id and v.target is not null)::int as targets,
+        (select count(distinct v.period_id) from indicator_value v where v.project_id = p.id and (v.actual is not null or v.actual_text is not null))::int as periods_with_actuals,
+        (select count(*) from logframe_revision r where r.project_id = p.id)::int as revisions
+      from project p`);
+    for (const l of logframes) {
+      expect(l.nodes, l.iati_identifier).toBeGreaterThanOrEqual(9);
+      expect(l.indicators, l.iati_identifier).toBeGreaterThanOrEqual(5);
+      expect(l.targets, l.iati_identifier).toBeGreaterThan(0);
+      // Projects that have started report a few quarters of actuals; those in the pipeline cannot yet.
+      if (l.actual_start) expect(l.periods_with_actuals, l.iati_identifier).toBeGreaterThanOrEqual(3);
+      if (l.status !== '1') expect(l.revisions, l.iati_identifier).toBe(1);
+    }
     const before = await q(`select count(*)::int as n from project`);
     await first.stop();
 
