@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../support/api.js';
-import { makeOrganisation, makeProgramme, makeProject, projectInput } from '../support/factories.js';
+import { makeProgramme, makeProject, projectInput } from '../support/factories.js';
 
 const api = useApi();
 

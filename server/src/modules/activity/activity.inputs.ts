@@ -1,5 +1,5 @@
 import { Field, Float, InputType } from 'type-graphql';
-import { IsIn, IsNotEmpty, Length, Max, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 
 @InputType({ description: 'A sector and its share of the activity.' })
 export class SectorShareInput {
@@ -27,4 +27,33 @@ export class RecipientCountryInput {
   @Min(0.01, { message: 'a percentage must be more than 0' })
   @Max(100, { message: 'a percentage cannot be more than 100' })
   percentage!: number;
+}
+
+export const STATUSES = ['1', '2', '3', '4', '5', '6'];
+export const STATUS_MESSAGE = 'status must be an IATI activity status, 1 to 6';
+
+/** The fields every change to a programme or project may carry; only the fields given are changed. */
+@InputType({ description: 'Changes to the IATI activity fields of a programme or project.' })
+export class ActivityPatch {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'an IATI identifier is required' })
+  @MaxLength(150)
+  iatiIdentifier?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'a title is required' })
+  @MaxLength(500)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000)
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(STATUSES, { message: STATUS_MESSAGE })
+  status?: string;
 }

@@ -1,8 +1,7 @@
-import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { randomUUID } from 'node:crypto';
-import { Tracked } from '../common/timestamps.js';
+import { Activity } from '../activity/activity.entity.js';
 import { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/reference.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { SectorShare } from '../activity/sector-share.entity.js';
@@ -11,26 +10,7 @@ import { Project } from '../project/project.entity.js';
 
 @ObjectType({ description: 'A joint programme run by several organisations under one lead agency. In IATI it is the parent activity of its projects.' })
 @Entity({ tableName: 'programme' })
-export class Programme extends Tracked {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = randomUUID();
-
-  @Field(() => String, { description: 'IATI activity identifier, unique across programmes and projects: letters, digits, `-`, `.` and `_` only.' })
-  @Property({ type: 'string', unique: true })
-  iatiIdentifier!: string;
-
-  @Field(() => String, { description: 'Title.' })
-  @Property({ type: 'text' })
-  title!: string;
-
-  @Field(() => String, { description: 'What the programme sets out to do.' })
-  @Property({ type: 'text', default: '' })
-  description: string & Opt = '';
-
-  @Field(() => String, { description: 'IATI ActivityStatus code: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled, 6 suspended.' })
-  @Property({ type: 'string', length: 1 })
-  status!: string;
+export class Programme extends Activity {
 
   @Field(() => GraphQLLocalDate, { description: 'Start date.' })
   @Property({ type: 'date' })
@@ -64,7 +44,4 @@ export class Programme extends Tracked {
   @OneToMany(() => Project, (p) => p.programme)
   projects = new Collection<Project>(this);
 
-  @Field(() => Boolean, { description: 'True for the demonstration portfolio seeded into a new installation.' })
-  @Property({ type: 'boolean', default: false })
-  isDemo: boolean & Opt = false;
 }

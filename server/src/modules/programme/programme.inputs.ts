@@ -1,10 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsIn, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { SectorShareInput } from '../activity/activity.inputs.js';
+import { SectorShareInput, ActivityPatch, STATUSES, STATUS_MESSAGE } from '../activity/activity.inputs.js';
 
-const STATUSES = ['1', '2', '3', '4', '5', '6'];
-const STATUS_MESSAGE = 'status must be an IATI activity status, 1 to 6';
 
 @InputType({ description: 'A new joint programme.' })
 export class ProgrammeInput {
@@ -53,29 +51,7 @@ export class ProgrammeInput {
 }
 
 @InputType({ description: 'Changes to a programme: only the fields given are changed; a list given replaces the stored list.' })
-export class ProgrammePatch {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsNotEmpty({ message: 'an IATI identifier is required' })
-  @MaxLength(150)
-  iatiIdentifier?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsNotEmpty({ message: 'a title is required' })
-  @MaxLength(500)
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
-  description?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(STATUSES, { message: STATUS_MESSAGE })
-  status?: string;
-
+export class ProgrammePatch extends ActivityPatch {
   @Field(() => GraphQLLocalDate, { nullable: true })
   startDate?: string;
 

@@ -1,8 +1,7 @@
-import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt, Index } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Ref, type Opt, Index } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { randomUUID } from 'node:crypto';
-import { Tracked } from '../common/timestamps.js';
+import { Activity } from '../activity/activity.entity.js';
 import { FocusArea } from '../reference/reference.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { SectorShare } from '../activity/sector-share.entity.js';
@@ -14,29 +13,10 @@ import { Document } from './document.entity.js';
 @Entity({ tableName: 'project' })
 @Index({ name: 'project_programme_id_index', properties: ['programme'] })
 @Index({ name: 'project_title_id_index', properties: ['title', 'id'] })
-export class Project extends Tracked {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string & Opt = randomUUID();
+export class Project extends Activity {
 
   @ManyToOne(() => Programme, { ref: true })
   programme!: Ref<Programme>;
-
-  @Field(() => String, { description: 'IATI activity identifier, unique across programmes and projects: letters, digits, `-`, `.` and `_` only.' })
-  @Property({ type: 'string', unique: true })
-  iatiIdentifier!: string;
-
-  @Field(() => String, { description: 'Title.' })
-  @Property({ type: 'text' })
-  title!: string;
-
-  @Field(() => String, { description: 'What the project does.' })
-  @Property({ type: 'text', default: '' })
-  description: string & Opt = '';
-
-  @Field(() => String, { description: 'IATI ActivityStatus code: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled, 6 suspended.' })
-  @Property({ type: 'string', length: 1 })
-  status!: string;
 
   @Field(() => GraphQLLocalDate, { description: 'Planned start date.' })
   @Property({ type: 'date' })
@@ -73,7 +53,4 @@ export class Project extends Tracked {
   @OneToMany(() => Document, (d) => d.project, { orphanRemoval: true })
   documents = new Collection<Document>(this);
 
-  @Field(() => Boolean, { description: 'True for the demonstration portfolio seeded into a new installation.' })
-  @Property({ type: 'boolean', default: false })
-  isDemo: boolean & Opt = false;
 }

@@ -1,10 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsIn, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { RecipientCountryInput, SectorShareInput } from '../activity/activity.inputs.js';
+import { RecipientCountryInput, SectorShareInput, ActivityPatch, STATUSES, STATUS_MESSAGE } from '../activity/activity.inputs.js';
 
-const STATUSES = ['1', '2', '3', '4', '5', '6'];
-const STATUS_MESSAGE = 'status must be an IATI activity status, 1 to 6';
 
 @InputType({ description: 'A new project within a programme.' })
 export class ProjectInput {
@@ -58,33 +56,11 @@ export class ProjectInput {
 }
 
 @InputType({ description: 'Changes to a project: only the fields given are changed; a list given replaces the stored list.' })
-export class ProjectPatch {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsNotEmpty({ message: 'an IATI identifier is required' })
-  @MaxLength(150)
-  iatiIdentifier?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsNotEmpty({ message: 'a title is required' })
-  @MaxLength(500)
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
-  description?: string;
-
+export class ProjectPatch extends ActivityPatch {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(20000)
   internalNotes?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(STATUSES, { message: STATUS_MESSAGE })
-  status?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
   plannedStart?: string;
