@@ -48,6 +48,14 @@ const app = await createApp({ ...loadConfig({}), webDist: undefined }, db.orm, l
 const server = app.app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+// Every scenario runs as the demo viewer, who reads the whole portfolio.
+const signIn = await fetch(url, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: 'mutation { signIn(email: "viewer@accord.demo", password: "accord-demo-2026") { id } }' }),
+});
+const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+if (!cookie) throw new Error(`could not sign in: ${await signIn.text()}`);
 
 const scenarios = [
   {
@@ -79,7 +87,7 @@ for (const s of scenarios) {
     method: 'POST',
     connections: CONNECTIONS,
     duration: SECONDS,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query: s.query }),
   });
   const ok = result.non2xx === 0 && result.errors === 0;
