@@ -140,6 +140,8 @@ describe('changing', () => {
     { name: 'createOrganisation', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`mutation { createOrganisation(input: { name: "Org ${++n}", kind: NGO }) { id } }`) },
     { name: 'updateOrganisation', allowed: ['admin'], run: (c) => c.gql(`mutation($id: ID!) { updateOrganisation(id: $id, input: { acronym: "X" }) { id } }`, { id: ids.partner1 }) },
     { name: 'archiveProject Q1', allowed: ['admin'], run: (c) => c.gql(`mutation($id: ID!) { archiveProject(id: $id) { id } }`, { id: ids.q1 }).then(async (r) => { if (r.data) await api.raw('update project set archived_at = null where id = ?', [ids.q1]); return r; }) },
+    { name: 'restoreProgramme Q', allowed: ['admin'], run: (c) => c.gql(`mutation($id: ID!) { restoreProgramme(id: $id) { id } }`, { id: ids.q }) },
+    { name: 'restoreProject P2', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`mutation($id: ID!) { restoreProject(id: $id) { id } }`, { id: ids.p2 }) },
     { name: 'createUser', allowed: ['admin'], run: (c) => c.gql(`mutation { createUser(input: { email: "new${++n}@accord.test", name: "New" }) { user { id } } }`) },
     { name: 'users', allowed: ['admin'], run: (c) => c.gql(`{ users { id } }`) },
     { name: 'auditTrail', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`query($id: ID!) { auditTrail(entityType: "Project", entityId: $id) { action } }`, { id: ids.p1 }) },

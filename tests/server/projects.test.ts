@@ -146,5 +146,8 @@ describe('updating and archiving a project', () => {
     expect(active.projects.items.map((p: any) => p.id)).toEqual([kept.id]);
     const all = await api.ok(LIST, { f: { programmeId: programme.id, includeArchived: true } });
     expect(all.projects.totalCount).toBe(2);
+    await api.ok(`mutation($id: ID!) { restoreProject(id: $id) { archivedAt } }`, { id: archived.id });
+    const restored = await api.ok(LIST, { f: { programmeId: programme.id } });
+    expect(restored.projects.items.map((p: any) => p.id).sort()).toEqual([kept.id, archived.id].sort());
   });
 });

@@ -49,4 +49,10 @@ export class OrganisationResolver {
     access.assertAdmin();
     return service.archiveOrganisation(em, id);
   }
+
+  @Mutation(() => Organisation, { description: 'Brings an archived organisation back into the lists.' })
+  restoreOrganisation(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    access.assertAdmin();
+    return service.restoreOrganisation(em, id);
+  }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { type FilterQuery, Reference } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
+import { setArchived } from '../common/archive.js';
 import { assertVersion, likePattern } from '../common/versioning.js';
 import { Country } from '../reference/reference.entity.js';
 import { byCodes, checkCodelist, checkCodesExist } from '../activity/activity.rules.js';
@@ -68,11 +69,5 @@ export async function updateOrganisation(em: EntityManager, id: string, patch: O
   });
 }
 
-export async function archiveOrganisation(em: EntityManager, id: string): Promise<Organisation> {
-  return em.transactional(async (tx) => {
-    const org = await getOrganisation(tx, id);
-    org.archivedAt ??= new Date();
-    await tx.flush();
-    return org;
-  });
-}
+export const archiveOrganisation = (em: EntityManager, id: string) => setArchived(em, Organisation, 'Organisation', id, true);
+export const restoreOrganisation = (em: EntityManager, id: string) => setArchived(em, Organisation, 'Organisation', id, false);

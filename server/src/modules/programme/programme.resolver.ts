@@ -100,4 +100,10 @@ export class ProgrammeResolver {
     access.assertAdmin();
     return service.archiveProgramme(em, id);
   }
+
+  @Mutation(() => Programme, { description: 'Brings an archived programme back into the lists.' })
+  restoreProgramme(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    access.assertAdmin();
+    return service.restoreProgramme(em, id);
+  }
 }

@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
 import { idFilter, type VisibleIds } from '../access/access.js';
+import { setArchived } from '../common/archive.js';
 import { assertVersion, likePattern } from '../common/versioning.js';
 import { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/reference.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -106,11 +107,5 @@ export async function updateProgramme(em: EntityManager, id: string, patch: Prog
   });
 }
 
-export async function archiveProgramme(em: EntityManager, id: string): Promise<Programme> {
-  return em.transactional(async (tx) => {
-    const programme = await getProgramme(tx, id);
-    programme.archivedAt ??= new Date();
-    await tx.flush();
-    return programme;
-  });
-}
+export const archiveProgramme = (em: EntityManager, id: string) => setArchived(em, Programme, 'Programme', id, true);
+export const restoreProgramme = (em: EntityManager, id: string) => setArchived(em, Programme, 'Programme', id, false);

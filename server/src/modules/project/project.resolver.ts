@@ -109,4 +109,10 @@ export class ProjectResolver {
     await access.assertManagesProject(id);
     return service.archiveProject(em, id);
   }
+
+  @Mutation(() => Project, { description: 'Brings an archived project back into the lists.' })
+  async restoreProject(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+    await access.assertManagesProject(id);
+    return service.restoreProject(em, id);
+  }
 }

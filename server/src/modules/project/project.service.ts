@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
 import { idFilter, type VisibleIds } from '../access/access.js';
+import { setArchived } from '../common/archive.js';
 import { assertVersion, likePattern } from '../common/versioning.js';
 import { Country, FocusArea } from '../reference/reference.entity.js';
 import { Programme } from '../programme/programme.entity.js';
@@ -132,11 +133,5 @@ export async function updateProject(em: EntityManager, id: string, patch: Projec
   });
 }
 
-export async function archiveProject(em: EntityManager, id: string): Promise<Project> {
-  return em.transactional(async (tx) => {
-    const project = await getProject(tx, id);
-    project.archivedAt ??= new Date();
-    await tx.flush();
-    return project;
-  });
-}
+export const archiveProject = (em: EntityManager, id: string) => setArchived(em, Project, 'Project', id, true);
+export const restoreProject = (em: EntityManager, id: string) => setArchived(em, Project, 'Project', id, false);
