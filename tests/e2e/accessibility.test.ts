@@ -59,6 +59,31 @@ describe.skipIf(!hasChromium)('accessibility', () => {
     await expectNoSeriousViolations(page, 'the document dialog');
   });
 
+  it('logframe: matrix, outline while editing, revisions, indicator panel and form', async () => {
+    await open(`/projects/${ids.project}/logframe`);
+    await page.getByTestId('logframe-matrix').waitFor();
+    await expectNoSeriousViolations(page, 'the logframe matrix');
+
+    await open(`/projects/${ids.project}/logframe?view=outline`);
+    await page.getByTestId('outline-node').first().click();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('outline-node').first().getByRole('textbox').waitFor();
+    await expectNoSeriousViolations(page, 'the logframe outline with a statement being edited');
+    await page.keyboard.press('Escape');
+
+    await open(`/projects/${ids.project}/logframe?view=revisions`);
+    await page.getByTestId('logframe-diff').waitFor();
+    await expectNoSeriousViolations(page, 'the logframe revisions and comparison');
+
+    await open(`/projects/${ids.project}/logframe`);
+    await page.getByTestId('indicator-summary').first().getByRole('button').click();
+    await page.getByTestId('values-grid').waitFor();
+    await expectNoSeriousViolations(page, 'the indicator panel');
+    await page.getByRole('button', { name: 'Edit indicator' }).click();
+    await page.getByRole('dialog', { name: 'Edit indicator' }).waitFor();
+    await expectNoSeriousViolations(page, 'the indicator form');
+  });
+
   it('organisation list and dialog', async () => {
     await open('/organisations');
     await expectNoSeriousViolations(page, 'the organisation list');

@@ -74,6 +74,22 @@ describe.skipIf(!hasChromium)('screenshots', () => {
     await page.locator('#f-recipientCountries-error').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'project-form-errors.png'), fullPage: true });
 
+    const projectPath = new URL(page.url()).pathname.replace(/\/edit$/, '');
+    await open(`${projectPath}/logframe`);
+    await page.screenshot({ path: path.join(SHOTS, 'logframe-matrix.png'), fullPage: true });
+    await page.getByTestId('indicator-summary').first().getByRole('button').click();
+    await page.getByTestId('values-grid').waitFor();
+    await still(page);
+    await page.screenshot({ path: path.join(SHOTS, 'logframe-indicator.png') });
+    await open(`${projectPath}/logframe?view=outline`);
+    await page.getByTestId('outline-node').nth(1).click();
+    await page.keyboard.press('Enter');
+    await page.screenshot({ path: path.join(SHOTS, 'logframe-outline.png'), fullPage: true });
+    await page.keyboard.press('Escape');
+    await open(`${projectPath}/logframe?view=revisions`);
+    await page.getByTestId('logframe-diff').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'logframe-revisions.png'), fullPage: true });
+
     await open('/organisations');
     await page.screenshot({ path: path.join(SHOTS, 'organisations.png'), fullPage: true });
 

@@ -23,6 +23,13 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/projects/new', name: 'project-new', component: () => import('../modules/project/views/ProjectFormView.vue'), meta: { section: 'portfolio', title: 'New project' } },
   { path: '/projects/:id', name: 'project', component: () => import('../modules/project/views/ProjectView.vue'), props: true, meta: { section: 'portfolio', title: 'Project' } },
+  {
+    path: '/projects/:id/logframe',
+    name: 'project-logframe',
+    component: () => import('../modules/logframe/views/LogframeView.vue'),
+    props: true,
+    meta: { section: 'portfolio', title: 'Logframe' },
+  },
   { path: '/projects/:id/edit', name: 'project-edit', component: () => import('../modules/project/views/ProjectFormView.vue'), props: true, meta: { section: 'portfolio', title: 'Edit project' } },
   {
     path: '/organisations',

@@ -1,0 +1,108 @@
+/**
+ * The targets-and-actuals grid: what a typed cell means, and the batch of values it becomes. A cell is one
+ * field of one value: a period, a disaggregation (empty for the total) and a field such as `target`.
+ */
+import type { IndicatorValueInput } from '../../../gql/graphql';
+import type { LogframeIndicator, LogframeValue } from './logframe';
+
+export type NumberField = 'target' | 'actual' | 'numerator' | 'denominator';
+export type TextField = 'targetText' | 'actualText' | 'comment';
+export type CellField = NumberField | TextField;
+
+export interface CellRef {
+  periodId: string;
+  dimension: string;
+  category: string;
+  field: CellField;
+}
+
+export const cellKey = (c: CellRef): string => `${c.periodId}|${c.dimension}|${c.category}|${c.field}`;
+
+function refOf(key: string): CellRef {
+  const [periodId, dimension, category, field] = key.split('|');
+  return { periodId, dimension, category, field: field as CellField };
+}
+
+export type Parsed = { ok: true; value: number | string | null } | { ok: false; message: string };
+
+const NUMBER_FIELDS = new Set<CellField>(['target', 'actual', 'numerator', 'denominator']);
+
+/**
+ * A typed number as people write it: "1,250", "1 250", "12.5", "45%". Empty clears the cell. A decimal
+ * comma ("12,5") is refused rather than guessed, because "1,250" means one thousand two hundred and fifty.
+ */
+export function parseNumber(text: string): Parsed {
+  const t = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+  if (!t) return { ok: true, value: null };
+  if (t.startsWith('<')) return { ok: false, message: 'enter the exact figure; “<5” is only what others see' };
+  const plain = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, '') : t;
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(plain)) return { ok: false, message: 'enter a number, e.g. 12 or 12.5' };
+  return { ok: true, value: Number(plain) };
+}
+
+export function parseCell(field: CellField, text: string): Parsed {
+  if (NUMBER_FIELDS.has(field)) return parseNumber(text);
+  const t = text.trim();
+  return { ok: true, value: field === 'comment' ? t : t || null };
+}
+
+/** The stored value of a cell as the grid shows it for editing. */
+export function cellText(value: LogframeValue | undefined, field: CellField): string {
+  if (!value) return '';
+  if (field === 'actual' && value.suppressed) return value.actualDisplay ?? '<5';
+  const v = value[field];
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/** The dates within which actuals may be reported: the project's own, up to today. */
+export interface ReportWindow {
+  start: string;
+  end: string;
+  today: string;
+}
+
+export function reportable(period: { startDate: string; endDate: string }, window: ReportWindow): boolean {
+  return period.startDate <= window.today && period.endDate >= window.start && period.startDate <= window.end;
+}
+
+export interface ValueBatch {
+  inputs: IndicatorValueInput[];
+  /** Cells that could not be read, with the reason; nothing is sent while there are any. */
+  problems: Record<string, string>;
+  /** The cell an error path of the API (`values.3.actual`) is about. */
+  cellFor: (path: string) => string | null;
+}
+
+/** The values to send for the edited cells: one input per period and disaggregation, with its version. */
+export function buildValueBatch(indicator: Pick<LogframeIndicator, 'id' | 'values'>, edits: ReadonlyMap<string, string>): ValueBatch {
+  const problems: Record<string, string> = {};
+  const groups = new Map<string, { ref: CellRef; fields: Map<CellField, number | string | null> }>();
+  for (const [key, text] of edits) {
+    const ref = refOf(key);
+    const parsed = parseCell(ref.field, text);
+    if (!parsed.ok) {
+      problems[key] = parsed.message;
+      continue;
+    }
+    const group = `${ref.periodId}|${ref.dimension}|${ref.category}`;
+    if (!groups.has(group)) groups.set(group, { ref, fields: new Map() });
+    groups.get(group)!.fields.set(ref.field, parsed.value);
+  }
+  const order = [...groups.values()];
+  const inputs = order.map(({ ref, fields }) => {
+    const stored = indicator.values.find((v) => v.period.id === ref.periodId && v.dimension === ref.dimension && v.category === ref.category);
+    const input: IndicatorValueInput = { indicatorId: indicator.id, periodId: ref.periodId, dimension: ref.dimension, category: ref.category, version: stored?.version ?? null };
+    for (const [field, value] of fields) (input as Record<string, unknown>)[field] = value;
+    return input;
+  });
+  const cellFor = (path: string): string | null => {
+    const match = /^values\.(\d+)\.(\w+)$/.exec(path);
+    const group = match ? order[Number(match[1])] : undefined;
+    if (!group) return null;
+    const field = match![2] as CellField;
+    // An error about the row (its version, its period) is shown on the first cell edited in it.
+    const onCell = group.fields.has(field) ? field : [...group.fields.keys()][0];
+    return cellKey({ ...group.ref, field: onCell });
+  };
+  return { inputs, problems, cellFor };
+}
