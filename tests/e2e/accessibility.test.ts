@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startAccord, type RunningAccord } from '../support/server';
-import { expectNoSeriousViolations, gql, newPage, settled, signInByApi } from './helpers';
+import { apiAs, demoIds, expectNoSeriousViolations, newPage, settled, signIn } from './helpers';
 
 describe.skipIf(!hasChromium)('accessibility', () => {
   let accord: RunningAccord;
@@ -18,10 +18,9 @@ describe.skipIf(!hasChromium)('accessibility', () => {
   beforeAll(async () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-a11y-'));
     [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
+    const demo = await demoIds(await apiAs(accord.url, 'admin@accord.demo'));
+    ids = { programme: demo['XM-DAC-41128-DEMO-PRG-TIP'], project: demo['XM-DAC-41128-DEMO-PRG-TIP-01'] };
     page = await newPage(browser);
-    await signInByApi(page.context(), accord.url, 'admin@accord.demo');
-    const data = await gql<{ programmes: { id: string; projects: { id: string }[] }[] }>(page.context(), accord.url, '{ programmes(filter: { focusArea: "TIP_SOM" }) { id projects { id } } }');
-    ids = { programme: data.programmes[0].id, project: data.programmes[0].projects[0].id };
   });
 
   afterAll(async () => {
@@ -34,6 +33,22 @@ describe.skipIf(!hasChromium)('accessibility', () => {
     await page.goto(`${accord.url}${pathname}`);
     await settled(page);
   }
+
+  it('sign-in page, empty, with the demo accounts open, and refused', async () => {
+    await open('/sign-in');
+    await expectNoSeriousViolations(page, 'the sign-in page');
+    await page.getByText('Demo accounts').click();
+    await expectNoSeriousViolations(page, 'the sign-in page with the demo accounts');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.locator('#f-email-error').waitFor();
+    await expectNoSeriousViolations(page, 'the sign-in page with missing fields');
+    await page.locator('#f-email').fill('admin@accord.demo');
+    await page.locator('#f-password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'The email or the password is wrong' }).waitFor();
+    await expectNoSeriousViolations(page, 'the sign-in page after a refusal');
+    await signIn(page, accord.url, 'admin@accord.demo');
+  });
 
   it('portfolio', async () => {
     await open('/');
@@ -98,6 +113,44 @@ describe.skipIf(!hasChromium)('accessibility', () => {
     await page.getByRole('button', { name: 'Create project' }).click();
     await page.getByRole('alert').filter({ hasText: 'Some fields need attention' }).waitFor();
     await expectNoSeriousViolations(page, 'the project form with errors');
+  });
+
+  it('my account, with a new token and its secret', async () => {
+    await open('/account');
+    await expectNoSeriousViolations(page, 'the account page');
+    await page.getByRole('button', { name: 'New token' }).click();
+    await page.locator('#f-name').waitFor();
+    await expectNoSeriousViolations(page, 'the new token form');
+    await page.locator('#f-name').fill('Accessibility check');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByTestId('one-time-secret').waitFor();
+    await expectNoSeriousViolations(page, 'the account page showing a token secret');
+    await page.getByRole('button', { name: 'I have saved it' }).click();
+  });
+
+  it('users, a user and the new user dialog', async () => {
+    await open('/users');
+    await expectNoSeriousViolations(page, 'the user list');
+    await page.getByRole('button', { name: 'New user' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectNoSeriousViolations(page, 'the new user dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: /Ngozi Okafor/ }).click();
+    await settled(page, /\/users\/[0-9a-f-]{36}$/);
+    await expectNoSeriousViolations(page, 'a user page');
+    await page.locator('#f-role').click();
+    await page.locator('.p-select-overlay').getByRole('option', { name: 'Partner reporter', exact: true }).click();
+    await page.locator('#f-projectId').waitFor();
+    await expectNoSeriousViolations(page, 'the add-role form for a partner reporter');
+  });
+
+  it('a donor’s home', async () => {
+    const donor = await newPage(browser);
+    await signIn(donor, accord.url, 'donor.eu@accord.demo');
+    await donor.getByTestId('funded-programme').first().waitFor();
+    await expectNoSeriousViolations(donor, 'the donor home');
+    await donor.close();
   });
 
   it('programme form', async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startAccord, type RunningAccord } from '../support/server';
-import { choose, newPage, settled, signInByApi } from './helpers';
+import { choose, newPage, settled, signIn } from './helpers';
 
 describe.skipIf(!hasChromium)('browsing the portfolio', () => {
   let accord: RunningAccord;
@@ -21,7 +21,6 @@ describe.skipIf(!hasChromium)('browsing the portfolio', () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-browse-'));
     [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
     page = await newPage(browser);
-    await signInByApi(page.context(), accord.url, 'admin@accord.demo');
   });
 
   afterAll(async () => {
@@ -31,8 +30,8 @@ describe.skipIf(!hasChromium)('browsing the portfolio', () => {
   });
 
   it('lists the seven demo programmes with their projects and says it is demo data', async () => {
-    await page.goto(accord.url);
-    await settled(page);
+    // A viewer reads the whole portfolio.
+    await signIn(page, accord.url, 'viewer@accord.demo');
     await expect.poll(() => page.getByTestId('programme-card').count(), { timeout: 10_000 }).toBe(7);
     expect(await page.getByRole('complementary', { name: 'Demo data' }).textContent()).toContain('Demo data');
     expect(await page.getByTestId('portfolio-count').textContent()).toContain('25 projects in the portfolio, 20 shown');

@@ -4,7 +4,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Every demo account signs in with this password. */
-export const DEMO_PASSWORD = 'accord-demo-2026';
 
 /**
  * Signs in through the API on the browser context, so that its pages share the session cookie. Quicker
@@ -40,7 +39,8 @@ export async function projectIdOf(context: BrowserContext, baseUrl: string, iati
 }
 
 export async function newPage(browser: Browser, width = 1440, height = 900): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  // The production CSP forbids inline scripts, rightly; axe is injected as one, so the test browser lets it in.
+  const page = await browser.newPage({ viewport: { width, height }, bypassCSP: true });
   page.setDefaultTimeout(15_000);
   // A broken page usually says so in the console first; print it so a failing test explains itself.
   page.on('pageerror', (e) => console.error('[browser error]', e.message));
@@ -51,7 +51,7 @@ export async function newPage(browser: Browser, width = 1440, height = 900): Pro
  * Waits for the page to show its first answer from the API (skeletons gone). After a click, give the
  * address it leads to: until the router has moved, the old page's title would satisfy the wait.
  */
-export async function settled(page: Page, url?: RegExp): Promise<void> {
+export async function settled(page: Page, url?: RegExp | ((url: URL) => boolean)): Promise<void> {
   if (url) await page.waitForURL(url);
   await page.locator('#page-title').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.loading'));
@@ -96,4 +96,43 @@ export async function seriousViolations(page: Page, label: string): Promise<AxeV
 
 export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   expect(await seriousViolations(page, label), `serious or critical axe violations on ${label}`).toEqual([]);
+}
+
+/** Every demo account's password (README). */
+export const DEMO_PASSWORD = 'accord-demo-2026';
+
+/** Signs in through the sign-in page and waits for the page it leads to. */
+export async function signIn(page: Page, accordUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${accordUrl}/sign-in`);
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await settled(page, (url) => !url.pathname.startsWith('/sign-in'));
+}
+
+export type Gql = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** A GraphQL client for the test itself, signed in as a demo account; fails on any error. */
+export async function apiAs(accordUrl: string, email: string, password = DEMO_PASSWORD): Promise<Gql> {
+  const post = (body: object, headers: Record<string, string> = {}) =>
+    fetch(`${accordUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await post({ query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  if (!cookie) throw new Error(`${email} could not sign in: ${await res.text()}`);
+  return async (query, variables) => {
+    const body = (await (await post({ query, variables }, { cookie })).json()) as { data?: any; errors?: unknown[] };
+    if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+}
+
+/** The ids of the demo programmes and projects, by IATI identifier. */
+export async function demoIds(gql: Gql): Promise<Record<string, string>> {
+  const data = await gql<{ programmes: { id: string; iatiIdentifier: string; projects: { id: string; iatiIdentifier: string }[] }[] }>(
+    '{ programmes { id iatiIdentifier projects { id iatiIdentifier } } }',
+  );
+  return Object.fromEntries(data.programmes.flatMap((p) => [[p.iatiIdentifier, p.id], ...p.projects.map((j) => [j.iatiIdentifier, j.id])]));
 }

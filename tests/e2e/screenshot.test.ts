@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startAccord, type RunningAccord } from '../support/server';
-import { newPage, settled, signInByApi, still } from './helpers';
+import { newPage, settled, signIn, still } from './helpers';
 
 const SHOTS = path.resolve('tests/e2e/screenshots');
 
@@ -23,7 +23,6 @@ describe.skipIf(!hasChromium)('screenshots', () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'accord-e2e-shots-'));
     [accord, browser] = await Promise.all([startAccord(dataDir), launchBrowser()]);
     page = await newPage(browser);
-    await signInByApi(page.context(), accord.url, 'admin@accord.demo');
     await fs.mkdir(SHOTS, { recursive: true });
     await fs.mkdir(path.resolve('docs'), { recursive: true });
   });
@@ -41,6 +40,18 @@ describe.skipIf(!hasChromium)('screenshots', () => {
     await page.evaluate(() => document.fonts.ready);
     await still(page);
   }
+
+  it('saves the sign-in page, then signs in', async () => {
+    await open('/sign-in');
+    await page.screenshot({ path: path.join(SHOTS, 'sign-in.png'), fullPage: true });
+    await page.getByText('Demo accounts').click();
+    await page.locator('#f-email').fill('admin@accord.demo');
+    await page.locator('#f-password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'sign-in-refused.png'), fullPage: true });
+    await signIn(page, accord.url, 'admin@accord.demo');
+  });
 
   it('saves the portfolio at 1440×900 to docs/screenshot-portfolio.png', async () => {
     await open('/');
@@ -93,8 +104,51 @@ describe.skipIf(!hasChromium)('screenshots', () => {
     await open('/organisations');
     await page.screenshot({ path: path.join(SHOTS, 'organisations.png'), fullPage: true });
 
+    await open('/account');
+    await page.getByRole('button', { name: 'New token' }).click();
+    await page.locator('#f-name').fill('ERP export');
+    await page.screenshot({ path: path.join(SHOTS, 'account-new-token.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByTestId('one-time-secret').waitFor();
+    await still(page);
+    await page.screenshot({ path: path.join(SHOTS, 'account-token-secret.png'), fullPage: true });
+    await page.getByRole('button', { name: 'I have saved it' }).click();
+    await still(page);
+    await page.screenshot({ path: path.join(SHOTS, 'account.png'), fullPage: true });
+
+    await open('/users');
+    await page.screenshot({ path: path.join(SHOTS, 'users.png'), fullPage: true });
+    await page.getByRole('button', { name: 'New user' }).click();
+    await page.getByRole('dialog').waitFor();
+    await still(page);
+    await page.screenshot({ path: path.join(SHOTS, 'users-new.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: /Ngozi Okafor/ }).click();
+    await settled(page, /\/users\/[0-9a-f-]{36}$/);
+    await page.locator('#f-role').click();
+    await page.locator('.p-select-overlay').getByRole('option', { name: 'Programme manager', exact: true }).click();
+    await still(page);
+    await page.screenshot({ path: path.join(SHOTS, 'user.png'), fullPage: true });
+
+    const donor = await newPage(browser);
+    await signIn(donor, accord.url, 'donor.eu@accord.demo');
+    await donor.getByTestId('funded-programme').first().waitFor();
+    await donor.evaluate(() => document.fonts.ready);
+    await donor.screenshot({ path: path.join(SHOTS, 'donor-home.png'), fullPage: true });
+    await donor.close();
+
+    const viewer = await newPage(browser);
+    await signIn(viewer, accord.url, 'viewer@accord.demo');
+    await viewer.getByTestId('programme-card').first().locator('h2 a').click();
+    await settled(viewer, /\/programmes\/[0-9a-f-]{36}$/);
+    await viewer.screenshot({ path: path.join(SHOTS, 'programme-view-only.png'), fullPage: true });
+    await viewer.close();
+
     await page.setViewportSize({ width: 390, height: 844 });
     await open('/');
     await page.screenshot({ path: path.join(SHOTS, 'portfolio-mobile.png'), fullPage: false });
+    await open('/account');
+    await page.screenshot({ path: path.join(SHOTS, 'account-mobile.png'), fullPage: true });
   });
 });

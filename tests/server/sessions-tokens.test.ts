@@ -8,7 +8,7 @@ async function signIn(email: string, password: string, address = '10.1.1.1') {
   const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id name } }', variables: { e: email, p: password } }),
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id name email roles { role } } }', variables: { e: email, p: password } }),
   });
   return { body: (await res.json()) as any, cookie: res.headers.get('set-cookie') ?? '' };
 }
@@ -17,7 +17,7 @@ describe('sessions', () => {
   it('signs in with an HttpOnly SameSite cookie, knows who is signed in, and signs out', async () => {
     const user = await api.signedIn([{ role: Role.VIEWER }], { email: 'session@accord.test' });
     const { body, cookie } = await signIn('Session@Accord.test', TEST_PASSWORD);
-    expect(body.data.signIn.id).toBe(user.userId);
+    expect(body.data.signIn).toMatchObject({ id: user.userId, email: 'session@accord.test', roles: [{ role: 'VIEWER' }] });
     expect(cookie).toMatch(/^accord_session=s_[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);

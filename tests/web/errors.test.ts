@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApolloError } from '@apollo/client/core';
 import { GraphQLError } from 'graphql';
-import { describeFieldWith, errorId, fieldId, isNotFound, toFormErrors } from '../../web/src/apollo/errors';
+import { describeFieldWith, errorCodes, errorId, fieldId, isNotFound, retryAfterSeconds, toFormErrors } from '../../web/src/apollo/errors';
 
 function refused(code: string, message: string, fields?: { field: string; message: string }[]) {
   return new ApolloError({ graphQLErrors: [new GraphQLError(message, { extensions: { code, fields } })] });
@@ -48,5 +48,23 @@ describe('turning API errors into form errors', () => {
     expect(describe('recipientCountries')).toBe('Recipient countries');
     expect(describe('sectors.0')).toBe('sectors, row 1');
     expect(describe('title')).toBe('Title');
+  });
+
+  it('reads the refusal inside an HTTP error, as the API sends it for a missing session', () => {
+    const networkError = Object.assign(new Error('Response not successful: Received status code 401'), {
+      statusCode: 401,
+      result: { errors: [{ message: 'Sign in, or send an API token as `Authorization: Bearer …`.', extensions: { code: 'UNAUTHENTICATED' } }] },
+    });
+    const expired = new ApolloError({ networkError });
+    expect(errorCodes(expired)).toEqual(['UNAUTHENTICATED']);
+    expect(toFormErrors(expired)).toMatchObject({ code: 'UNAUTHENTICATED', summary: 'Sign in, or send an API token as `Authorization: Bearer …`.' });
+  });
+
+  it('says how long to wait after too many sign-in attempts', () => {
+    const limited = new ApolloError({
+      graphQLErrors: [new GraphQLError('Too many sign-in attempts. Try again in 15 minute(s).', { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 840 } })],
+    });
+    expect(retryAfterSeconds(limited)).toBe(840);
+    expect(retryAfterSeconds(refused('UNAUTHENTICATED', 'The email or the password is wrong.'))).toBeNull();
   });
 });

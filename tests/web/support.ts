@@ -2,6 +2,8 @@
 import { ApolloClient, ApolloLink, Observable } from '@apollo/client/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import PrimeVue from 'primevue/config';
+import ToastService from 'primevue/toastservice';
+import ConfirmationService from 'primevue/confirmationservice';
 import { createCache } from '../../web/src/apollo/client';
 
 /** A client whose server is a map from operation name to `data`; an unknown operation fails the request. */
@@ -22,7 +24,7 @@ export function fixtureClient(answers: Record<string, unknown>): ApolloClient<un
 
 export function globalWith(client?: ApolloClient<unknown>) {
   return {
-    plugins: [[PrimeVue, { theme: 'none' }] as [typeof PrimeVue, unknown]],
+    plugins: [[PrimeVue, { theme: 'none' }] as [typeof PrimeVue, unknown], ToastService, ConfirmationService],
     provide: client ? { [DefaultApolloClient as symbol]: client } : {},
     stubs: { RouterLink: { template: '<a><slot /></a>' } },
   };
@@ -46,5 +48,5 @@ export const referenceData = {
 };
 
 export const programmeOptions = {
-  programmes: [{ __typename: 'Programme', id: 'p1', title: 'Joint Programme against Trafficking', iatiIdentifier: 'XM-DAC-41128-PRG-TIP', focusAreas: [{ __typename: 'FocusArea', code: 'TIP_SOM' }] }],
+  programmes: [{ __typename: 'Programme', id: 'p1', title: 'Joint Programme against Trafficking', iatiIdentifier: 'XM-DAC-41128-PRG-TIP', canEdit: true, focusAreas: [{ __typename: 'FocusArea', code: 'TIP_SOM' }] }],
 };

@@ -9,8 +9,12 @@ import App from './App.vue';
 import { router } from './router';
 import { createApolloClient } from './apollo/client';
 import { AccordPreset } from './theme';
+import { createSession, SessionKey } from './modules/access/composables/session';
+import { guardRoutes, sendToSignIn } from './modules/access/composables/guard';
 
-const apollo = createApolloClient();
+const apollo = createApolloClient('/graphql', { onUnauthenticated: () => void sendToSignIn(router, session) });
+const session = createSession(apollo);
+guardRoutes(router, session);
 
 const app = createApp({
   setup() {
@@ -18,6 +22,7 @@ const app = createApp({
   },
   render: () => h(App),
 });
+app.provide(SessionKey, session);
 app.use(router);
 app.use(PrimeVue, {
   theme: {

@@ -16,7 +16,7 @@ function onlyPublicFields(operation: OperationDefinitionNode): boolean {
  * costs about 400, well inside them.
  */
 export const armor = new ApolloArmor({
-  maxDepth: { n: 10, ignoreIntrospection: true, exposeLimits: true },
+  maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
   costLimit: { maxCost: 5000, ignoreIntrospection: true, exposeLimits: true },
   maxAliases: { n: 15, exposeLimits: true },
   maxDirectives: { n: 20, exposeLimits: true },

@@ -1,4 +1,6 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
+import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client/core';
+import { onError } from '@apollo/client/link/error';
+import { errorCodes } from './errors';
 
 /** Reference rows have codes instead of ids; keying them by code lets every query share one copy. */
 export function createCache(): InMemoryCache {
@@ -25,9 +27,21 @@ export function createCache(): InMemoryCache {
   });
 }
 
-export function createApolloClient(uri = '/graphql'): ApolloClient<unknown> {
+/** Operations whose UNAUTHENTICATED answer is expected: a refused sign-in, or asking who is signed in. */
+const SESSION_OPERATIONS = new Set(['SignIn', 'Me', 'SignOut']);
+
+export interface ClientOptions {
+  /** Called when the server refuses a request for want of a session (it expired, or was ended elsewhere). */
+  onUnauthenticated?: () => void;
+}
+
+export function createApolloClient(uri = '/graphql', options: ClientOptions = {}): ApolloClient<unknown> {
+  const expired = onError(({ operation, graphQLErrors, networkError }) => {
+    if (SESSION_OPERATIONS.has(operation.operationName)) return;
+    if (errorCodes({ graphQLErrors, networkError }).includes('UNAUTHENTICATED')) options.onUnauthenticated?.();
+  });
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: from([expired, new HttpLink({ uri })]),
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },

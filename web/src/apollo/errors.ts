@@ -18,10 +18,24 @@ interface GraphQLErrorLike {
   extensions?: { code?: unknown; fields?: unknown } | null;
 }
 
+/**
+ * The GraphQL errors of a failed request. A refusal sent with an HTTP error status (401 for a missing
+ * session) reaches Apollo as a network error whose body still holds them.
+ */
 function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {
   if (!error || typeof error !== 'object') return [];
-  const e = error as { graphQLErrors?: GraphQLErrorLike[]; errors?: GraphQLErrorLike[] };
-  return e.graphQLErrors?.length ? e.graphQLErrors : (e.errors ?? []);
+  const e = error as { graphQLErrors?: GraphQLErrorLike[]; errors?: GraphQLErrorLike[]; networkError?: { result?: unknown } | null; result?: unknown };
+  if (e.graphQLErrors?.length) return e.graphQLErrors;
+  if (e.errors?.length) return e.errors;
+  const body = (e.networkError?.result ?? e.result) as { errors?: unknown } | string | undefined;
+  return body && typeof body === 'object' && Array.isArray(body.errors) ? (body.errors as GraphQLErrorLike[]) : [];
+}
+
+/** The `extensions.code` of every error in a failed request. */
+export function errorCodes(error: unknown): string[] {
+  return graphQLErrorsOf(error)
+    .map((e) => e.extensions?.code)
+    .filter((c): c is string => typeof c === 'string');
 }
 
 export function addFieldError(fields: FieldErrors, field: string, message: string): void {
@@ -79,4 +93,13 @@ export function describeFieldWith(labels: Record<string, string>): (path: string
     const row = `row ${Number(index) + 1}`;
     return sub ? `${base}, ${row}, ${labels[`${head}.${sub}`] ?? sub}` : `${base}, ${row}`;
   };
+}
+
+/** For a RATE_LIMITED answer: how many seconds to wait before trying again. */
+export function retryAfterSeconds(error: unknown): number | null {
+  for (const e of graphQLErrorsOf(error)) {
+    const ext = e.extensions as { code?: unknown; retryAfterSeconds?: unknown } | null | undefined;
+    if (ext?.code === 'RATE_LIMITED' && typeof ext.retryAfterSeconds === 'number') return ext.retryAfterSeconds;
+  }
+  return null;
 }

@@ -1,18 +1,32 @@
 import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import type { Capabilities, Section } from '../modules/access/composables/capabilities';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Which main navigation entry is current. */
-    section?: 'portfolio' | 'organisations';
+    section?: Section;
     /** Document title, until the page knows a better one. */
     title?: string;
+    /** Open to anyone, signed in or not (the sign-in page). Every other page needs a session. */
+    public?: boolean;
+    /** Who may open the page; for anyone else the address does not exist. */
+    allow?: (c: Capabilities) => boolean;
   }
 }
 
 const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'portfolio', component: () => import('../modules/portfolio/views/PortfolioView.vue'), meta: { section: 'portfolio', title: 'Portfolio' } },
-  { path: '/programmes/new', name: 'programme-new', component: () => import('../modules/programme/views/ProgrammeFormView.vue'), meta: { section: 'portfolio', title: 'New programme' } },
+  { path: '/sign-in', name: 'sign-in', component: () => import('../modules/access/views/SignInView.vue'), meta: { public: true, title: 'Sign in' } },
+  { path: '/', name: 'portfolio', component: () => import('../modules/portfolio/views/HomeView.vue'), meta: { section: 'portfolio', title: 'Portfolio' } },
+  { path: '/account', name: 'account', component: () => import('../modules/access/views/AccountView.vue'), meta: { section: 'account', title: 'My account' } },
+  { path: '/users', name: 'users', component: () => import('../modules/access/views/UsersView.vue'), meta: { section: 'users', title: 'Users', allow: (c) => c.manageUsers } },
+  { path: '/users/:id', name: 'user', component: () => import('../modules/access/views/UserView.vue'), props: true, meta: { section: 'users', title: 'User', allow: (c) => c.manageUsers } },
+  {
+    path: '/programmes/new',
+    name: 'programme-new',
+    component: () => import('../modules/programme/views/ProgrammeFormView.vue'),
+    meta: { section: 'portfolio', title: 'New programme', allow: (c) => c.createProgramme },
+  },
   { path: '/programmes/:id', name: 'programme', component: () => import('../modules/programme/views/ProgrammeView.vue'), props: true, meta: { section: 'portfolio', title: 'Programme' } },
   {
     path: '/programmes/:id/edit',
@@ -21,7 +35,12 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { section: 'portfolio', title: 'Edit programme' },
   },
-  { path: '/projects/new', name: 'project-new', component: () => import('../modules/project/views/ProjectFormView.vue'), meta: { section: 'portfolio', title: 'New project' } },
+  {
+    path: '/projects/new',
+    name: 'project-new',
+    component: () => import('../modules/project/views/ProjectFormView.vue'),
+    meta: { section: 'portfolio', title: 'New project', allow: (c) => c.createProject },
+  },
   { path: '/projects/:id', name: 'project', component: () => import('../modules/project/views/ProjectView.vue'), props: true, meta: { section: 'portfolio', title: 'Project' } },
   {
     path: '/projects/:id/logframe',
@@ -43,7 +62,7 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory(),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash, top: 16 } : { top: 0 }),
 });
 
 export function setTitle(title: string | undefined): void {

@@ -6,6 +6,8 @@ import { ApiTokenInput } from './access.inputs.js';
 import * as sessions from './session.service.js';
 import * as tokens from './token.service.js';
 import { changePassword } from './user.service.js';
+import { Access } from './access.js';
+import { loadGrants } from './grants.js';
 
 @ObjectType({ description: 'A new API token, with its secret. The secret is shown this once and cannot be read again.' })
 class CreatedApiToken {
@@ -27,6 +29,8 @@ export class AccessResolver {
   async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
     const { user, secret } = await sessions.signIn(ctx.em, email, password, ctx.http.address, ctx.settings.sessionHours);
     ctx.http.setSessionCookie(secret);
+    // The answer is read as the user who just signed in, so that it may show its own email and roles.
+    ctx.access = new Access({ user, grants: await loadGrants(ctx.em, user.id), token: null }, ctx.em);
     return user;
   }
 

@@ -14,6 +14,7 @@ graphql(`
     status
     statusName
     isDemo
+    canEdit
     projectCount
     leadAgency {
       id

@@ -26,6 +26,7 @@ graphql(`
     startDate
     endDate
     isDemo
+    canEdit
     archivedAt
     projectCount
     leadAgency {

@@ -26,6 +26,8 @@ graphql(`
     actualStart
     actualEnd
     isDemo
+    canEdit
+    internalNotes
     archivedAt
     programme {
       id
@@ -125,6 +127,7 @@ export const ProgrammeOptionsQuery = graphql(`
       id
       title
       iatiIdentifier
+      canEdit
       focusAreas {
         code
       }
