@@ -106,7 +106,8 @@ const table = [
 console.log('\n' + table);
 await fs.writeFile('bench/results.md', table + '\n');
 
-server.close();
+server.closeAllConnections();
+await new Promise((r) => server.close(r));
 await app.close();
 await db.stop();
 await fs.rm(dir, { recursive: true, force: true });
