@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
 import cors from 'cors';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -37,7 +37,8 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [...armor.plugins, accessGuard],
+    // graphql-armor's plugins are typed against its own copy of Apollo's types; they run on any context.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), accessGuard],
     validationRules: armor.validationRules,
   });
   await apollo.start();
