@@ -127,3 +127,18 @@ describe('a cell that was empty when read', () => {
     expect((await storedValues(project.id)).map((v) => [v.actual, v.version])).toEqual([[2, 2]]);
   });
 });
+
+describe('the transaction rule', () => {
+  it('refuses at once a second connection asked for inside a transaction, instead of waiting for one', async () => {
+    const other = api.orm.em.fork();
+    const started = Date.now();
+    const attempt = api.orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select 1');
+      return other.execute('select 1');
+    });
+    await expect(attempt).rejects.toThrow(/requested while the same request holds an open transaction/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    // Outside a transaction the pool serves as usual.
+    expect(await other.execute('select 1 as one')).toEqual([{ one: 1 }]);
+  });
+});
