@@ -188,6 +188,42 @@ describe('targets, actuals and what they add up to', () => {
   });
 });
 
+describe('the plan: end target and progress expected by now', () => {
+  it('ends an AVERAGE indicator on its last target and expects the targets due by today, not the time passed', async () => {
+    // A project running 2025–2028 in quarters, so that today falls inside it.
+    const { project, periods } = await makeLogframeProject(api, { plannedStart: '2025-01-01', plannedEnd: '2028-12-31' });
+    const impact = await addNode(api, project.id, { statement: 'Impact' });
+    const share = await addIndicator(api, impact.id, { title: 'Share of cases with legal aid', measure: '2', aggregation: 'AVERAGE', baselineValue: 30 });
+    const trained = await addIndicator(api, impact.id, { title: 'Prosecutors trained', aggregation: 'SUM' });
+    const today = new Date().toISOString().slice(0, 10);
+    const over = periods.filter((p) => p.endDate < today); // a period's target is due once its last day has passed
+    expect(over.length).toBeGreaterThan(0);
+    expect(over.length).toBeLessThan(periods.length);
+    await api.ok(SET, {
+      p: project.id,
+      v: [
+        // AVERAGE: targets 40, 50, 65, 80 in the last four quarters; the plan ends on 80 (the mean would be 58.75).
+        ...[40, 50, 65, 80].map((target, i) => ({ indicatorId: share.id, periodId: periods[periods.length - 4 + i].id, target })),
+        { indicatorId: share.id, periodId: periods[0].id, actual: 55 },
+        // SUM: 20 a quarter, 16 quarters → 320; 19 reached in every quarter that is over.
+        ...periods.map((p) => ({ indicatorId: trained.id, periodId: p.id, target: 20 })),
+        ...over.map((p) => ({ indicatorId: trained.id, periodId: p.id, actual: 19 })),
+      ],
+    });
+    const all = (await api.ok(PROGRESS, { p: project.id })).logframe.nodes.flatMap((n: any) => n.indicators);
+    const by = (title: string) => all.find((i: any) => i.title === title).progress;
+    // (55 − 30) / (80 − 30) = 0.5; no AVERAGE target is due before the last year, so nothing is expected yet.
+    expect(by('Share of cases with legal aid')).toMatchObject({ endTarget: 80, progress: 0.5, expectedProgress: 0, status: 'ON_TRACK' });
+    // Due: 20 per quarter over → 20·n / 320; reached 19·n / 320; 19 / 20 = 0.95 of the plan: on track.
+    const n = over.length;
+    const p = by('Prosecutors trained');
+    expect(p.endTarget).toBe(320);
+    expect(p.expectedProgress).toBeCloseTo((20 * n) / 320, 10);
+    expect(p.progress).toBeCloseTo((19 * n) / 320, 10);
+    expect(p.status).toBe('ON_TRACK');
+  });
+});
+
 describe('concurrent edits', () => {
   it('refuses the second of two edits based on the same version, with the current state, and never loses the first', async () => {
     const { project } = await makeLogframeProject(api);
