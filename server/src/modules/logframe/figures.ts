@@ -8,8 +8,9 @@ import { computeProgress, isSmallCell } from './progress.js';
  *   1. A period total whose actual is more than 0 and less than 5 is masked: shown as "<5", without actual,
  *      numerator or denominator.
  *   2. When a period's total or any value of one of its dimensions is small, every value of that dimension in
- *      that period is hidden, and all read alike ("suppressed"). The values of a dimension add up to the total:
- *      one visible value, or telling the small value from the others, would let a reader work it out.
+ *      that period is hidden, and all read alike ("suppressed"). The values of a dimension add up to (at most) the
+ *      total: one visible value, or telling the small value from the others, would let a reader work it out
+ *      (total 8, values 0, 4, 4: showing the 0 pins both 4s).
  *   3. A derived figure computed from a masked period total is withheld: the cumulative actual, the progress and
  *      the status (NO_DATA). That is any masked total for SUM, AVERAGE and RATIO, the latest for LAST, the
  *      highest for MAX. It then reads "<5" (LAST, MAX: it is that small total) or "suppressed".
