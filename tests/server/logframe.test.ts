@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role } from '../support/api.js';
 import { addIndicator, addNode, makeLogframeProject, makeOrganisation } from '../support/factories.js';
@@ -187,6 +188,42 @@ describe('targets, actuals and what they add up to', () => {
   });
 });
 
+describe('the plan: end target and progress expected by now', () => {
+  it('ends an AVERAGE indicator on its last target and expects the targets due by today, not the time passed', async () => {
+    // A project running 2025–2028 in quarters, so that today falls inside it.
+    const { project, periods } = await makeLogframeProject(api, { plannedStart: '2025-01-01', plannedEnd: '2028-12-31' });
+    const impact = await addNode(api, project.id, { statement: 'Impact' });
+    const share = await addIndicator(api, impact.id, { title: 'Share of cases with legal aid', measure: '2', aggregation: 'AVERAGE', baselineValue: 30 });
+    const trained = await addIndicator(api, impact.id, { title: 'Prosecutors trained', aggregation: 'SUM' });
+    const today = new Date().toISOString().slice(0, 10);
+    const over = periods.filter((p) => p.endDate < today); // a period's target is due once its last day has passed
+    expect(over.length).toBeGreaterThan(0);
+    expect(over.length).toBeLessThan(periods.length);
+    await api.ok(SET, {
+      p: project.id,
+      v: [
+        // AVERAGE: targets 40, 50, 65, 80 in the last four quarters; the plan ends on 80 (the mean would be 58.75).
+        ...[40, 50, 65, 80].map((target, i) => ({ indicatorId: share.id, periodId: periods[periods.length - 4 + i].id, target })),
+        { indicatorId: share.id, periodId: periods[0].id, actual: 55 },
+        // SUM: 20 a quarter, 16 quarters → 320; 19 reached in every quarter that is over.
+        ...periods.map((p) => ({ indicatorId: trained.id, periodId: p.id, target: 20 })),
+        ...over.map((p) => ({ indicatorId: trained.id, periodId: p.id, actual: 19 })),
+      ],
+    });
+    const all = (await api.ok(PROGRESS, { p: project.id })).logframe.nodes.flatMap((n: any) => n.indicators);
+    const by = (title: string) => all.find((i: any) => i.title === title).progress;
+    // (55 − 30) / (80 − 30) = 0.5; no AVERAGE target is due before the last year, so nothing is expected yet.
+    expect(by('Share of cases with legal aid')).toMatchObject({ endTarget: 80, progress: 0.5, expectedProgress: 0, status: 'ON_TRACK' });
+    // Due: 20 per quarter over → 20·n / 320; reached 19·n / 320; 19 / 20 = 0.95 of the plan: on track.
+    const n = over.length;
+    const p = by('Prosecutors trained');
+    expect(p.endTarget).toBe(320);
+    expect(p.expectedProgress).toBeCloseTo((20 * n) / 320, 10);
+    expect(p.progress).toBeCloseTo((19 * n) / 320, 10);
+    expect(p.status).toBe('ON_TRACK');
+  });
+});
+
 describe('concurrent edits', () => {
   it('refuses the second of two edits based on the same version, with the current state, and never loses the first', async () => {
     const { project } = await makeLogframeProject(api);
@@ -257,12 +294,80 @@ describe('who may report what, and who sees small numbers', () => {
     const cell = (label: string, category = '') => seen.values.find((v: any) => v.period.label === label && v.category === category);
     expect(cell(periods[0].label)).toMatchObject({ actual: null, actualDisplay: '<5', suppressed: true });
     expect(cell(periods[1].label)).toMatchObject({ actual: 12, suppressed: false });
-    // "male: 3" is hidden, and so is "female: 9", which would otherwise give it away (12 − 9 = 3).
-    expect(cell(periods[1].label, 'male')).toMatchObject({ actual: null, actualDisplay: '<5', suppressed: true });
-    expect(cell(periods[1].label, 'female')).toMatchObject({ actual: null, suppressed: true });
-    expect(seen.progress.cumulativeActual).toBe(15);
+    // "male: 3" is hidden, and so is "female: 9", which would otherwise give it away (12 − 9 = 3); both read alike.
+    expect(cell(periods[1].label, 'male')).toMatchObject({ actual: null, actualDisplay: 'suppressed', suppressed: true });
+    expect(cell(periods[1].label, 'female')).toMatchObject({ actual: null, actualDisplay: 'suppressed', suppressed: true });
+    // The total 3 + 12 = 15 would give the masked 3 away (15 − 12): it is withheld, and so are progress and status.
+    expect(seen.progress).toMatchObject({ cumulativeActual: null, cumulativeActualDisplay: 'suppressed', progress: null, status: 'NO_DATA' });
     const raw = (await api.ok(PROGRESS, { p: project.id })).logframe.nodes[0].indicators[0];
     expect(raw.values.find((v: any) => v.category === 'male').actual).toBe(3);
+    expect(raw.progress.cumulativeActual).toBe(15);
+  });
+
+  it('lets a viewer or donor read nothing that depends on the masked values, in the API, the revisions and the exports', async () => {
+    // Two logframes alike in all but their masked cells (1–4); every reader without raw rights must read the same.
+    const donorOrg = await makeOrganisation(api, { name: 'Masking donor', kind: 'DONOR' });
+    const build = async (masked: { male0: number; total1: number; female1: number; total3: number }) => {
+      const { project, periods } = await makeLogframeProject(api);
+      await api.ok(`mutation($i: ParticipationInput!) { addParticipation(input: $i) { id } }`, { i: { organisationId: donorOrg.id, role: '1', projectId: project.id } });
+      const impact = await addNode(api, project.id, { statement: 'Victims are protected' });
+      const ind = await addIndicator(api, impact.id, { title: 'Victims identified', sensitive: true, dimensions: [{ name: 'sex', values: ['female', 'male'], exhaustive: true }] });
+      const at = (n: number, more: Record<string, unknown>) => ({ indicatorId: ind.id, periodId: periods[n].id, ...more });
+      await api.ok(SET, {
+        p: project.id,
+        v: [
+          ...[0, 1, 2, 3].map((n) => at(n, { target: 10 })),
+          at(0, { actual: 20 }),
+          at(0, { dimension: 'sex', category: 'female', actual: 17 }),
+          at(0, { dimension: 'sex', category: 'male', actual: masked.male0 }),
+          at(1, { actual: masked.total1 }),
+          at(1, { dimension: 'sex', category: 'female', actual: masked.female1 }),
+          at(1, { dimension: 'sex', category: 'male', actual: 0 }),
+          at(2, { actual: 12 }),
+          at(2, { dimension: 'sex', category: 'female', actual: 6 }),
+          at(2, { dimension: 'sex', category: 'male', actual: 6 }),
+          at(3, { actual: masked.total3 }),
+        ],
+      });
+      const rev = (await api.ok(`mutation($p: ID!) { approveLogframe(projectId: $p, reason: "Baseline") { id } }`, { p: project.id })).approveLogframe;
+      await api.ok(SET, { p: project.id, v: [at(3, { target: 12 })] });
+      return { project, rev };
+    };
+    const a = await build({ male0: 3, total1: 4, female1: 4, total3: 2 });
+    const b = await build({ male0: 1, total1: 3, female1: 2, total3: 4 });
+    const viewer = await api.signedIn([{ role: Role.VIEWER }]);
+    const donor = await api.signedIn([{ role: Role.DONOR }], { organisationId: donorOrg.id });
+    const READ = `query($p: ID!, $r: ID!) {
+      logframe(projectId: $p) { nodes { statement indicators { title progress { cumulativeActual cumulativeActualDisplay endTarget progress expectedProgress status }
+        values { dimension category target actual actualDisplay suppressed numerator denominator comment version period { label } } } } }
+      logframeDiff(projectId: $p, fromRevisionId: $r) { changedTargets { indicatorTitle period dimension category before after } changedIndicators { title changes { field before after } } } }`;
+    const download = async (cookie: string, projectId: string, format: string) => {
+      const res = await fetch(`${api.url}/exports/projects/${projectId}/logframe.${format}`, { headers: { cookie } });
+      expect(res.status).toBe(200);
+      if (format === 'csv') return res.text();
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+      return book.worksheets.map((w) => w.getSheetValues());
+    };
+    for (const reader of [viewer, donor]) {
+      const read = async (x: typeof a) => ({
+        api: await reader.ok(READ, { p: x.project.id, r: x.rev.id }),
+        csv: await download(reader.cookie, x.project.id, 'csv'),
+        xlsx: await download(reader.cookie, x.project.id, 'xlsx'),
+      });
+      const [seenA, seenB] = [await read(a), await read(b)];
+      expect(seenB).toEqual(seenA);
+      const ind = seenA.api.logframe.nodes[0].indicators[0];
+      // Worked out by hand: 20 and 12 are visible; 4 and 2 read "<5"; the total 20 + 4 + 12 + 2 = 38 is withheld.
+      expect(ind.values.filter((v: any) => !v.dimension).map((v: any) => v.actualDisplay)).toEqual(['20', '<5', '12', '<5']);
+      expect(ind.values.filter((v: any) => v.period.label === ind.values[0].period.label && v.dimension).map((v: any) => v.actualDisplay)).toEqual(['suppressed', 'suppressed']);
+      expect(ind.values.filter((v: any) => v.dimension && v.actual != null).map((v: any) => v.actual)).toEqual([6, 6]);
+      expect(ind.progress).toEqual({ cumulativeActual: null, cumulativeActualDisplay: 'suppressed', endTarget: 42, progress: null, expectedProgress: 1, status: 'NO_DATA' });
+      expect(seenA.api.logframeDiff.changedTargets).toEqual([{ indicatorTitle: 'Victims identified', period: expect.any(String), dimension: '', category: '', before: 10, after: 12 }]);
+    }
+    // Those who may see raw figures do see the difference: 20 + 4 + 12 + 2 = 38 and 20 + 3 + 12 + 4 = 39.
+    const total = async (x: typeof a) => (await api.ok(READ, { p: x.project.id, r: x.rev.id })).logframe.nodes[0].indicators[0].progress.cumulativeActual;
+    expect([await total(a), await total(b)]).toEqual([38, 39]);
   });
 });
 

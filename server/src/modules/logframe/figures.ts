@@ -1,29 +1,37 @@
-import { Indicator, PERCENTAGE, QUALITATIVE } from './indicator.entity.js';
+import { Aggregation, Indicator, PERCENTAGE, QUALITATIVE } from './indicator.entity.js';
 import type { IndicatorValue, ReportingPeriod } from './reporting.entity.js';
 import { IndicatorStatus, type IndicatorProgress, type IndicatorValueView } from './logframe.types.js';
 import { computeProgress, isSmallCell } from './progress.js';
 
+/**
+ * The masking rule: what a caller who may not see raw figures reads of a sensitive indicator.
+ *   1. A period total whose actual is more than 0 and less than 5 is masked: shown as "<5", without actual,
+ *      numerator or denominator.
+ *   2. When a period's total or any value of one of its dimensions is small, every value of that dimension in
+ *      that period is hidden, and all read alike ("suppressed"). The values of a dimension add up to (at most) the
+ *      total: one visible value, or telling the small value from the others, would let a reader work it out
+ *      (total 8, values 0, 4, 4: showing the 0 pins both 4s).
+ *   3. A derived figure computed from a masked period total is withheld: the cumulative actual, the progress and
+ *      the status (NO_DATA). That is any masked total for SUM, AVERAGE and RATIO, the latest for LAST, the
+ *      highest for MAX. It then reads "<5" (LAST, MAX: it is that small total) or "suppressed".
+ * Targets, the end target and the expected progress come from targets only, which are not sensitive: they stay.
+ * What is hidden depends only on which cells are small, never on their values, so nothing a caller reads
+ * (here, in the exports or in the revisions) changes when a masked value changes within 1–4.
+ */
+export const SUPPRESSED = 'suppressed';
+
 const today = () => new Date().toISOString().slice(0, 10);
 
-/**
- * Values as the caller may see them. Small numbers of a sensitive indicator become "<5"; when a single
- * category of a dimension in a period is hidden, the next smallest is hidden too, so that it cannot be
- * worked out from the total.
- */
+const groupOf = (v: IndicatorValue) => `${v.period.id}|${v.dimension}`;
+
 export function viewValues(values: IndicatorValue[], showRaw: boolean): IndicatorValueView[] {
-  const hidden = new Set<IndicatorValue>(showRaw ? [] : values.filter((v) => isSmallCell(v.actual)));
-  if (!showRaw) {
-    const groups = new Map<string, IndicatorValue[]>();
-    for (const v of values.filter((x) => x.dimension)) groups.set(`${v.period.id}|${v.dimension}`, [...(groups.get(`${v.period.id}|${v.dimension}`) ?? []), v]);
-    for (const group of groups.values()) {
-      const hiddenHere = group.filter((v) => hidden.has(v));
-      if (hiddenHere.length !== 1) continue;
-      const next = group.filter((v) => !hidden.has(v) && v.actual != null).sort((a, b) => a.actual! - b.actual!)[0];
-      if (next) hidden.add(next);
-    }
-  }
+  const small = showRaw ? [] : values.filter((v) => isSmallCell(v.actual));
+  const smallTotals = new Set(small.filter((v) => !v.dimension).map((v) => v.period.id));
+  const smallGroups = new Set(small.filter((v) => v.dimension).map(groupOf));
+  const hidden = (v: IndicatorValue) =>
+    !showRaw && (v.dimension ? v.actual != null && (smallTotals.has(v.period.id) || smallGroups.has(groupOf(v))) : smallTotals.has(v.period.id));
   return values.map((v) => {
-    const suppressed = hidden.has(v);
+    const suppressed = hidden(v);
     return {
       id: v.id,
       period: v.period.getEntity(),
@@ -31,7 +39,7 @@ export function viewValues(values: IndicatorValue[], showRaw: boolean): Indicato
       category: v.category,
       target: v.target ?? null,
       actual: suppressed ? null : (v.actual ?? null),
-      actualDisplay: suppressed ? '<5' : v.actual != null ? String(+v.actual.toFixed(4)) : null,
+      actualDisplay: suppressed ? (v.dimension ? SUPPRESSED : '<5') : v.actual != null ? String(+v.actual.toFixed(4)) : null,
       suppressed,
       numerator: suppressed ? null : (v.numerator ?? null),
       denominator: suppressed ? null : (v.denominator ?? null),
@@ -57,13 +65,15 @@ export function progressView(i: Indicator, allValues: IndicatorValue[], periods:
     return { startDate: p.startDate, endDate: p.endDate, target: v?.target ?? null, actual: v?.actual ?? null, numerator: v?.numerator ?? null, denominator: v?.denominator ?? null };
   });
   const result = computeProgress({ aggregation: i.aggregation, direction: i.direction, baseline: i.baselineValue ?? null, percentage: i.measure === PERCENTAGE }, figures, today());
-  const hide = isSmallCell(result.cumulativeActual) && !showRaw;
+  // LAST and MAX equal one period total, which is masked exactly when the result is small; the others mix them all.
+  const pointwise = i.aggregation === Aggregation.LAST || i.aggregation === Aggregation.MAX;
+  const withheld = !showRaw && (pointwise ? isSmallCell(result.cumulativeActual) : figures.some((f) => isSmallCell(f.actual)));
   return {
-    cumulativeActual: hide ? null : result.cumulativeActual,
-    cumulativeActualDisplay: hide ? '<5' : result.cumulativeActual == null ? null : String(+result.cumulativeActual.toFixed(2)),
+    cumulativeActual: withheld ? null : result.cumulativeActual,
+    cumulativeActualDisplay: withheld ? (pointwise ? '<5' : SUPPRESSED) : result.cumulativeActual == null ? null : String(+result.cumulativeActual.toFixed(2)),
     endTarget: result.endTarget,
-    progress: hide ? null : result.progress,
+    progress: withheld ? null : result.progress,
     expectedProgress: result.expectedProgress,
-    status: IndicatorStatus[result.status],
+    status: withheld ? IndicatorStatus.NO_DATA : IndicatorStatus[result.status],
   };
 }

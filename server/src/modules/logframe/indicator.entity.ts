@@ -126,7 +126,7 @@ export class Indicator extends Tracked {
   @Enum({ items: () => Frequency, nativeEnumName: 'collection_frequency' })
   frequency!: Frequency;
 
-  @Field(() => Boolean, { description: 'Sensitive figures, e.g. victims identified: values below 5 are shown as "<5" to those who may not see raw figures.' })
+  @Field(() => Boolean, { description: 'Sensitive figures, e.g. victims identified. For those who may not see raw figures, period totals of 1–4 read "<5", and whatever would give a small number away is hidden too: the values of its dimension in that period, and the cumulative actual, progress and status computed from it.' })
   @Property({ type: 'boolean', default: false })
   sensitive: boolean & Opt = false;
 

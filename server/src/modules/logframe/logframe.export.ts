@@ -15,6 +15,15 @@ import { seesRawFigures } from './logframe.policy.js';
 
 const MEASURES: Record<string, string> = { '1': 'unit', '2': 'percentage', '3': 'nominal', '4': 'ordinal', '5': 'qualitative' };
 
+/**
+ * Text a spreadsheet would read as a formula (= + - @, or a leading tab or carriage return) gets a leading
+ * apostrophe (OWASP's rule against CSV injection), so that a comment like `=HYPERLINK(…)` stays text when a
+ * donor opens the file. Numbers stay numbers: only text is touched.
+ */
+export function inertText<T>(value: T): T | string {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** The logframe as rows, with exactly what the caller may see (small sensitive numbers stay "<5"). */
 async function logframeRows(em: EntityManager, access: Access, project: Project) {
   const tree = orderTree(await projectNodes(em, project.id));
@@ -30,6 +39,10 @@ async function logframeRows(em: EntityManager, access: Access, project: Project)
     rows.push({ indicator: i, node, values: viewValues(own, showRaw), progress: progressView(i, own, periods, showRaw) });
   }
   return { tree, periods, rows };
+}
+
+function addInertRow(sheet: ExcelJS.Worksheet, cells: Record<string, unknown>) {
+  sheet.addRow(Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, inertText(v)])));
 }
 
 async function workbook(em: EntityManager, access: Access, project: Project): Promise<ExcelJS.Workbook> {
@@ -49,7 +62,7 @@ async function workbook(em: EntityManager, access: Access, project: Project): Pr
   for (const { node, code } of tree) {
     const own = rows.filter((r) => r.node.node.id === node.id);
     const org = node.responsibleOrganisation ? await node.responsibleOrganisation.load() : null;
-    matrix.addRow({
+    addInertRow(matrix, {
       code,
       level: node.level.toLowerCase(),
       statement: node.statement,
@@ -96,7 +109,7 @@ async function workbook(em: EntityManager, access: Access, project: Project): Pr
       cells[`t:${v.period.id}`] = v.target ?? v.targetText;
       cells[`a:${v.period.id}`] = v.actual ?? v.actualDisplay ?? v.actualText;
     }
-    sheet.addRow(cells);
+    addInertRow(sheet, cells);
   }
   sheet.getRow(1).font = { bold: true };
   return book;
@@ -106,8 +119,8 @@ async function workbook(em: EntityManager, access: Access, project: Project): Pr
 async function csv(em: EntityManager, access: Access, project: Project): Promise<string> {
   const { rows } = await logframeRows(em, access, project);
   const quote = (v: unknown) => {
-    const s = v == null ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    const s = v == null ? '' : String(inertText(v));
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [['code', 'level', 'result', 'indicator', 'period', 'period_start', 'period_end', 'dimension', 'category', 'target', 'actual', 'comment'].join(',')];
   for (const r of rows) {

@@ -11,7 +11,7 @@ export enum IndicatorStatus {
 registerEnumType(IndicatorStatus, {
   name: 'IndicatorStatus',
   description:
-    'Progress against the end target pro-rated to today (expected progress = share of the reporting time passed): ON_TRACK at ≥ 90 % of the expected progress, AT_RISK at ≥ 60 %, OFF_TRACK below; NO_DATA without an actual or a target.',
+    'Progress against the progress expected by today (see IndicatorProgress.expectedProgress): ON_TRACK at ≥ 90 % of it, AT_RISK at ≥ 60 %, OFF_TRACK below; ON_TRACK while nothing is expected yet. NO_DATA without an actual or a target, or when the progress is withheld because it is computed from small numbers you may not see.',
 });
 
 @ObjectType({ description: 'A risk to a result, with its likelihood, impact and mitigation.' })
@@ -24,15 +24,20 @@ export class RiskType {
 
 @ObjectType({
   description:
-    'Derived figures of an indicator. Cumulative actual by aggregation: SUM adds the periods, LAST takes the latest, AVERAGE the mean, MAX the highest, RATIO is sum(numerators)/sum(denominators). Progress = (cumulative − baseline) / (end target − baseline), reversed for lower-is-better indicators.',
+    'Derived figures of an indicator. Cumulative actual by aggregation: SUM adds the periods, LAST takes the latest, AVERAGE the mean, MAX the highest, RATIO is sum(numerators)/sum(denominators). End target: SUM adds the period targets, LAST, AVERAGE and RATIO take the target of the latest period that has one, MAX the highest. Progress = (cumulative − baseline) / (end target − baseline), reversed for lower-is-better indicators. Sensitive indicators, for callers who may not see raw figures: the cumulative actual, progress and status are withheld when they are computed from a masked period total (any for SUM, AVERAGE and RATIO; the latest for LAST; the highest for MAX).',
 })
 export class IndicatorProgress {
-  @Field(() => Float, { nullable: true, description: 'Cumulative actual; null when there is none, or when it is a suppressed small number.' }) cumulativeActual!: number | null;
-  @Field(() => String, { nullable: true, description: 'Cumulative actual as shown: the number, "<5" when suppressed, or the latest text of a qualitative indicator.' }) cumulativeActualDisplay!: string | null;
-  @Field(() => Float, { nullable: true, description: 'End-of-project target, aggregated like the actuals (RATIO and LAST: the latest target).' }) endTarget!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of the way from baseline to end target reached; 1 = reached. Null when suppressed or not computable.' }) progress!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of the way expected by today: the share of the reporting time passed.' }) expectedProgress!: number | null;
-  @Field(() => IndicatorStatus, { description: 'Status against the pro-rated target.' }) status!: IndicatorStatus;
+  @Field(() => Float, { nullable: true, description: 'Cumulative actual; null when there is none, or when it is withheld because it is computed from a masked small number.' }) cumulativeActual!: number | null;
+  @Field(() => String, { nullable: true, description: 'Cumulative actual as shown: the number; when withheld "<5" (LAST and MAX, where it is one masked period total) or "suppressed"; or the latest text of a qualitative indicator.' }) cumulativeActualDisplay!: string | null;
+  @Field(() => Float, { nullable: true, description: 'The target the plan ends on: the sum of the period targets (SUM), the highest (MAX), or the target of the latest period that has one (LAST, AVERAGE, RATIO; e.g. 40, 50, 65, 80 → 80).' }) endTarget!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of the way from baseline to end target reached; 1 = reached. Null when withheld (see cumulativeActual) or not computable.' }) progress!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of the way from baseline to end target expected by today. With period targets: the target due by today (periods whose last day has passed; the period in progress is not due yet), aggregated like the end target, as a share of the way from baseline to end target, direction-aware; 0 while nothing is due, never below 0. Without any period target: the share of the reporting time passed.',
+  })
+  expectedProgress!: number | null;
+  @Field(() => IndicatorStatus, { description: 'Status of the progress against the expected progress.' }) status!: IndicatorStatus;
 }
 
 @ObjectType({ description: 'Target and actual of an indicator for one period, for the total (empty dimension) or one disaggregation value.' })
@@ -42,9 +47,13 @@ export class IndicatorValueView {
   @Field(() => String, { description: 'Disaggregation dimension; empty for the total.' }) dimension!: string;
   @Field(() => String, { description: 'Value of the dimension; empty for the total.' }) category!: string;
   @Field(() => Float, { nullable: true, description: 'Target.' }) target!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Actual; null when it is a suppressed small number of a sensitive indicator.' }) actual!: number | null;
-  @Field(() => String, { nullable: true, description: 'The actual as shown: the number, or "<5" when suppressed.' }) actualDisplay!: string | null;
-  @Field(() => Boolean, { description: 'The actual is hidden because it is a small number of a sensitive indicator.' }) suppressed!: boolean;
+  @Field(() => Float, { nullable: true, description: 'Actual; null when suppressed.' }) actual!: number | null;
+  @Field(() => String, { nullable: true, description: 'The actual as shown: the number; "<5" for a suppressed period total; "suppressed" for every value of a dimension in a period where that dimension or the total holds a small number.' }) actualDisplay!: string | null;
+  @Field(() => Boolean, {
+    description:
+      'The actual is hidden from you: a sensitive indicator\'s period total of 1–4 (more than 0, less than 5), or a value of a dimension in a period where the total or any value of that dimension is that small. Whole dimensions are hidden so that a small value cannot be worked out from the total and the other values.',
+  })
+  suppressed!: boolean;
   @Field(() => Float, { nullable: true, description: 'Ratio indicators: numerator (hidden when suppressed).' }) numerator!: number | null;
   @Field(() => Float, { nullable: true, description: 'Ratio indicators: denominator (hidden when suppressed).' }) denominator!: number | null;
   @Field(() => String, { nullable: true, description: 'Qualitative target.' }) targetText!: string | null;

@@ -7,19 +7,30 @@
  *   AVERAGE  the mean of the period actuals;
  *   MAX      the highest period actual;
  *   RATIO    sum(numerators) / sum(denominators), ×100 when the measure is a percentage.
- * The end target is aggregated the same way over all periods' targets (RATIO and LAST: the latest target).
+ *
+ * End target: the target the plan ends on, from the period targets:
+ *   SUM                   the sum of the period targets;
+ *   LAST, AVERAGE, RATIO  the target of the latest period that has one (an average or a rate is a level to
+ *                         reach, so the mean of the period targets is not the goal: 40, 50, 65, 80 → 80);
+ *   MAX                   the highest period target.
  *
  * Progress to target = (cumulative − baseline) / (end target − baseline) for higher-is-better indicators, and
  * (baseline − cumulative) / (baseline − end target) for lower-is-better ones; the baseline counts as 0 when
  * none is recorded.
  *
- * Status compares the cumulative actual with the end target pro-rated to today: the expected progress is the
- * share of the reporting time (first period start → last period end) that has passed. Then
+ * Expected progress by `today`, on the same scale (0 = baseline, 1 = end target):
+ *   - with period targets: the target due by today, aggregated by the same rule as the end target over the
+ *     periods that are over (a period's target is due from the day after its last day; the period in
+ *     progress is not due yet), as a share of the way from baseline to end target, direction-aware. Nothing
+ *     due yet → 0. It is never below 0, and may exceed 1 when a phased plan peaks above its end target.
+ *   - without any period target: the share of the reporting time (first period start → day after the last
+ *     period end) that has passed.
+ * Status compares progress with the expected progress:
  *   ON_TRACK   progress ≥ 90 % of the expected progress,
  *   AT_RISK    progress ≥ 60 % of it,
  *   OFF_TRACK  below that,
  *   NO_DATA    no actual yet, or no target to compare with.
- * Before any time has passed an indicator with data is ON_TRACK.
+ * While nothing is expected yet, an indicator with data is ON_TRACK.
  */
 import { Aggregation, Direction } from './indicator.entity.js';
 
@@ -81,9 +92,13 @@ export function cumulativeActual(rule: IndicatorRule, periods: PeriodFigures[]):
   return aggregate(rule, ordered.filter((p) => p.actual != null).map((p) => p.actual!));
 }
 
+/** The target the given periods add up to: SUM sums them, MAX takes the highest, the others take the latest. */
 export function endTarget(rule: IndicatorRule, periods: PeriodFigures[]): number | null {
-  const ordered = [...periods].sort((a, b) => a.startDate.localeCompare(b.startDate));
-  return aggregate(rule, ordered.filter((p) => p.target != null).map((p) => p.target!));
+  const targets = [...periods].sort((a, b) => a.startDate.localeCompare(b.startDate)).filter((p) => p.target != null).map((p) => p.target!);
+  if (!targets.length) return null;
+  if (rule.aggregation === Aggregation.SUM) return sum(targets);
+  if (rule.aggregation === Aggregation.MAX) return Math.max(...targets);
+  return targets[targets.length - 1];
 }
 
 const DAY = 86_400_000;
@@ -98,13 +113,33 @@ export function elapsedShare(periods: PeriodFigures[], today: string): number | 
   return Math.min(1, Math.max(0, (now - start) / (end - start)));
 }
 
+/** Share of the way from the baseline to the end target that `value` stands for; null when there is no way to go. */
+function shareOfWay(rule: IndicatorRule, value: number | null, target: number | null): number | null {
+  const baseline = rule.baseline ?? 0;
+  const span = rule.direction === Direction.INCREASE ? (target ?? 0) - baseline : baseline - (target ?? 0);
+  if (value == null || target == null || span === 0) return null;
+  return (rule.direction === Direction.INCREASE ? value - baseline : baseline - value) / span;
+}
+
+/**
+ * Share of the way expected by `today`: the target due by then (periods that are over) when the plan has period
+ * targets, the share of the reporting time passed otherwise.
+ */
+export function expectedShare(rule: IndicatorRule, periods: PeriodFigures[], today: string): number | null {
+  const target = endTarget(rule, periods);
+  if (target == null) return elapsedShare(periods, today);
+  const due = periods.filter((p) => p.endDate < today);
+  const dueTarget = endTarget(rule, due);
+  if (dueTarget == null) return 0;
+  const share = shareOfWay(rule, dueTarget, target);
+  return share == null ? null : Math.max(0, share);
+}
+
 export function computeProgress(rule: IndicatorRule, periods: PeriodFigures[], today: string): Progress {
   const actual = cumulativeActual(rule, periods);
   const target = endTarget(rule, periods);
-  const baseline = rule.baseline ?? 0;
-  const expectedProgress = elapsedShare(periods, today);
-  const span = rule.direction === Direction.INCREASE ? (target ?? 0) - baseline : baseline - (target ?? 0);
-  const progress = actual == null || target == null || span === 0 ? null : (rule.direction === Direction.INCREASE ? actual - baseline : baseline - actual) / span;
+  const expectedProgress = expectedShare(rule, periods, today);
+  const progress = shareOfWay(rule, actual, target);
   let status: Status = 'NO_DATA';
   if (progress != null && expectedProgress != null) {
     if (expectedProgress === 0) status = 'ON_TRACK';

@@ -31,7 +31,11 @@ export interface Snapshot {
 const INDICATOR_FIELDS = ['title', 'definition', 'measure', 'unitLabel', 'direction', 'aggregation', 'baselineValue', 'baselineDate', 'meansOfVerification', 'dataSource', 'frequency', 'sensitive', 'sdgIndicator', 'dimensions'] as const;
 const NODE_FIELDS = ['statement', 'description', 'assumptions', 'responsibleOrganisationId', 'risks', 'level'] as const;
 
-/** The logframe as it stands: nodes with their codes, indicators and their targets. */
+/**
+ * The logframe as it stands: nodes with their codes, indicators and their targets. It holds no actuals on purpose:
+ * targets and definitions are not masked, so a snapshot and the diff of two snapshots read the same for everyone
+ * who sees the project, and can never give away a small number that is masked for them (see figures.ts).
+ */
 export async function snapshotOf(em: EntityManager, projectId: string): Promise<Snapshot> {
   const tree = orderTree(await projectNodes(em, projectId));
   const indicators = await em.find(Indicator, { project: projectId }, { orderBy: { position: 'asc' } });

@@ -28,7 +28,7 @@ export const STATUSES: Record<IndicatorStatus, { label: string; severity: string
   ON_TRACK: { label: 'On track', severity: 'success', icon: 'pi-check-circle', explain: 'at least 90 % of the progress expected by now' },
   AT_RISK: { label: 'At risk', severity: 'warn', icon: 'pi-exclamation-triangle', explain: 'between 60 % and 90 % of the progress expected by now' },
   OFF_TRACK: { label: 'Off track', severity: 'danger', icon: 'pi-times-circle', explain: 'below 60 % of the progress expected by now' },
-  NO_DATA: { label: 'No data', severity: 'secondary', icon: 'pi-minus-circle', explain: 'no actual or no target yet' },
+  NO_DATA: { label: 'No data', severity: 'secondary', icon: 'pi-minus-circle', explain: 'no actual or no target yet, or withheld to protect small numbers' },
 };
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
