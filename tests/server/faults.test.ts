@@ -72,6 +72,8 @@ async function startServer(): Promise<Running> {
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, like a server started from a terminal, so that Ctrl-C can be imitated.
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
@@ -169,7 +171,7 @@ describe('faults', () => {
     server!.child.kill('SIGTERM');
     await Promise.all(writers);
     const exit = await server!.exited;
-    expect(Date.now() - stoppingSince).toBeLessThan(8_000);
+    expect(Date.now() - stoppingSince).toBeLessThan(15_000);
 
     expect(inFlightAtSignal).toBeGreaterThan(0);
     for (const { name, sentAfterSignal, result } of outcomes) {
@@ -263,11 +265,11 @@ describe('faults', () => {
     expect(recovered?.body.data.createOrganisation.name).toBe('After the outage');
     expect((await request(port, 'GET', '/healthz')).status).toBe(200);
 
-    // Shutdown stops the restarted postmaster too, promptly.
+    // Ctrl-C (SIGINT to the whole process group) shuts down cleanly too, and stops the restarted postmaster.
     const since = Date.now();
-    server!.child.kill('SIGTERM');
+    process.kill(-server!.child.pid!, 'SIGINT');
     expect(await server!.exited, server!.output()).toEqual({ code: 0, signal: null });
-    expect(Date.now() - since).toBeLessThan(8_000);
+    expect(Date.now() - since).toBeLessThan(15_000);
     expect(postgresProcesses()).toEqual([]);
   }, 90_000);
 });

