@@ -13,8 +13,10 @@ import { buildAccordSchema } from './graphql/schema.js';
 import { formatErrorFor } from './graphql/errors.js';
 import { createContext, type Context } from './graphql/context.js';
 import { accessGuard, armor } from './graphql/guard.js';
+import { unavailablePlugin } from './graphql/unavailable.js';
 import { CodeNames } from './modules/reference/code-names.js';
 import { identifyCaller } from './modules/access/http.js';
+import { RETRY_AFTER_SECONDS } from './db/outage.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 
 export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env'>;
@@ -37,8 +39,10 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The process's own shutdown stops Apollo after the requests in flight have finished.
+    stopOnTerminationSignals: false,
     // graphql-armor's plugins are typed against its own copy of Apollo's types; they run on any context.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), accessGuard],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), accessGuard, unavailablePlugin as ApolloServerPlugin<Context>],
     validationRules: armor.validationRules,
   });
   await apollo.start();
@@ -63,7 +67,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
       res.json({ status: 'ok', database: 'reachable' });
     } catch (err) {
       log.warn({ err }, 'health check: database unreachable');
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable', database: 'unreachable' });
     }
   });
 

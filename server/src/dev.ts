@@ -9,6 +9,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './db/database.js';
 import { createApp } from './app.js';
+import { drainHttpServer } from './shutdown.js';
 
 const config = { ...loadConfig(), webDist: undefined };
 const log = createLogger(config.logLevel);
@@ -23,7 +24,7 @@ app.use(vite.middlewares);
 server.listen(config.port, config.host, () => log.info({ url: `http://localhost:${config.port}` }, 'Accord (dev) is listening'));
 
 async function shutdown() {
-  server.close();
+  await drainHttpServer(server, 10_000, log);
   await vite.close();
   await close();
   await db.stop();

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './db/database.js';
 import { createApp } from './app.js';
+import { drainHttpServer } from './shutdown.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
@@ -14,14 +15,21 @@ const server = app.listen(config.port, config.host, () => {
 });
 
 let stopping = false;
+/** In this order: no new connections, requests in flight finish (bounded), Apollo, the pool, the database. */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down');
-  server.close();
-  await close();
-  await db.stop();
-  process.exit(0);
+  try {
+    await drainHttpServer(server, 10_000, log);
+    await close();
+    await db.stop();
+    log.info('stopped');
+    process.exit(0);
+  } catch (err) {
+    log.error({ err }, 'shutdown failed');
+    process.exit(1);
+  }
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

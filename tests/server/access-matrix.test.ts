@@ -124,24 +124,27 @@ describe('reading', () => {
   });
 });
 
-/** Each mutation with the roles that may run it; every other role must get FORBIDDEN (or UNAUTHENTICATED). */
+/**
+ * Each mutation with the roles that may run it; every other role gets FORBIDDEN, UNAUTHENTICATED without
+ * credentials, or NOT_FOUND when the record is outside what it may see (`hiddenFrom`).
+ */
 describe('changing', () => {
   const roles = ['admin', 'viewer', 'managerP', 'managerP2', 'partner1', 'donorA', 'donorB', 'anonymous'];
   let n = 0;
-  const mutations: { name: string; allowed: string[]; run: (c: Client) => Promise<any> }[] = [
+  const mutations: { name: string; allowed: string[]; hiddenFrom?: string[]; run: (c: Client) => Promise<any> }[] = [
     { name: 'createProgramme', allowed: ['admin'], run: (c) => c.gql(`mutation($i: ProgrammeInput!) { createProgramme(input: $i) { id } }`, { i: { iatiIdentifier: `M-PRG-${++n}`, title: 'New', startDate: '2024-01-01', endDate: '2025-01-01', leadAgencyId: ids.lead } }) },
     { name: 'updateProgramme P', allowed: ['admin', 'managerP'], run: (c) => c.gql(`mutation($id: ID!) { updateProgramme(id: $id, input: { description: "changed" }) { id } }`, { id: ids.p }) },
-    { name: 'updateProgramme Q', allowed: ['admin'], run: (c) => c.gql(`mutation($id: ID!) { updateProgramme(id: $id, input: { description: "changed" }) { id } }`, { id: ids.q }) },
+    { name: 'updateProgramme Q', allowed: ['admin'], hiddenFrom: ['partner1', 'donorA'], run: (c) => c.gql(`mutation($id: ID!) { updateProgramme(id: $id, input: { description: "changed" }) { id } }`, { id: ids.q }) },
     { name: 'createProject in P', allowed: ['admin', 'managerP'], run: (c) => c.gql(`mutation($i: ProjectInput!) { createProject(input: $i) { id } }`, { i: { programmeId: ids.p, iatiIdentifier: `M-PRJ-${++n}`, title: 'New project', plannedStart: '2024-01-01', plannedEnd: '2025-01-01' } }) },
-    { name: 'updateProject P1', allowed: ['admin', 'managerP'], run: (c) => c.gql(`mutation($id: ID!) { updateProject(id: $id, input: { description: "changed" }) { id } }`, { id: ids.p1 }) },
-    { name: 'updateProject P2', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`mutation($id: ID!) { updateProject(id: $id, input: { description: "changed" }) { id } }`, { id: ids.p2 }) },
-    { name: 'addDocument P2', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`mutation($p: ID!) { addDocument(projectId: $p, input: { title: "Doc", url: "https://example.org/x.pdf", category: "A02" }) { id } }`, { p: ids.p2 }) },
-    { name: 'addParticipation P1', allowed: ['admin', 'managerP'], run: (c) => c.gql(`mutation($i: ParticipationInput!) { addParticipation(input: $i) { id } }`, { i: { organisationId: ids.partner2, role: '3', projectId: ids.p1 } }).then(async (r) => { if (r.data) await api.ok(`mutation($id: ID!) { removeParticipation(id: $id) }`, { id: r.data.addParticipation.id }); return r; }) },
+    { name: 'updateProject P1', allowed: ['admin', 'managerP'], hiddenFrom: ['donorB'], run: (c) => c.gql(`mutation($id: ID!) { updateProject(id: $id, input: { description: "changed" }) { id } }`, { id: ids.p1 }) },
+    { name: 'updateProject P2', allowed: ['admin', 'managerP', 'managerP2'], hiddenFrom: ['partner1', 'donorA'], run: (c) => c.gql(`mutation($id: ID!) { updateProject(id: $id, input: { description: "changed" }) { id } }`, { id: ids.p2 }) },
+    { name: 'addDocument P2', allowed: ['admin', 'managerP', 'managerP2'], hiddenFrom: ['partner1', 'donorA'], run: (c) => c.gql(`mutation($p: ID!) { addDocument(projectId: $p, input: { title: "Doc", url: "https://example.org/x.pdf", category: "A02" }) { id } }`, { p: ids.p2 }) },
+    { name: 'addParticipation P1', allowed: ['admin', 'managerP'], hiddenFrom: ['donorB'], run: (c) => c.gql(`mutation($i: ParticipationInput!) { addParticipation(input: $i) { id } }`, { i: { organisationId: ids.partner2, role: '3', projectId: ids.p1 } }).then(async (r) => { if (r.data) await api.ok(`mutation($id: ID!) { removeParticipation(id: $id) }`, { id: r.data.addParticipation.id }); return r; }) },
     { name: 'createOrganisation', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`mutation { createOrganisation(input: { name: "Org ${++n}", kind: NGO }) { id } }`) },
     { name: 'updateOrganisation', allowed: ['admin'], run: (c) => c.gql(`mutation($id: ID!) { updateOrganisation(id: $id, input: { acronym: "X" }) { id } }`, { id: ids.partner1 }) },
-    { name: 'archiveProject Q1', allowed: ['admin'], run: (c) => c.gql(`mutation($id: ID!) { archiveProject(id: $id) { id } }`, { id: ids.q1 }).then(async (r) => { if (r.data) await api.raw('update project set archived_at = null where id = ?', [ids.q1]); return r; }) },
+    { name: 'archiveProject Q1', allowed: ['admin'], hiddenFrom: ['partner1', 'donorA'], run: (c) => c.gql(`mutation($id: ID!) { archiveProject(id: $id) { id } }`, { id: ids.q1 }).then(async (r) => { if (r.data) await api.raw('update project set archived_at = null where id = ?', [ids.q1]); return r; }) },
     { name: 'restoreProgramme Q', allowed: ['admin'], run: (c) => c.gql(`mutation($id: ID!) { restoreProgramme(id: $id) { id } }`, { id: ids.q }) },
-    { name: 'restoreProject P2', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`mutation($id: ID!) { restoreProject(id: $id) { id } }`, { id: ids.p2 }) },
+    { name: 'restoreProject P2', allowed: ['admin', 'managerP', 'managerP2'], hiddenFrom: ['partner1', 'donorA'], run: (c) => c.gql(`mutation($id: ID!) { restoreProject(id: $id) { id } }`, { id: ids.p2 }) },
     { name: 'createUser', allowed: ['admin'], run: (c) => c.gql(`mutation { createUser(input: { email: "new${++n}@accord.test", name: "New" }) { user { id } } }`) },
     { name: 'users', allowed: ['admin'], run: (c) => c.gql(`{ users { id } }`) },
     { name: 'auditTrail', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`query($id: ID!) { auditTrail(entityType: "Project", entityId: $id) { action } }`, { id: ids.p1 }) },
@@ -154,7 +157,7 @@ describe('changing', () => {
         if (m.allowed.includes(role)) {
           expect(res.errors, `${role} should be allowed: ${JSON.stringify(res.errors)}`).toBeUndefined();
         } else {
-          expect(res.errors?.[0].extensions?.code, `${role} should be refused`).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          expect(res.errors?.[0].extensions?.code, `${role} should be refused`).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : m.hiddenFrom?.includes(role) ? 'NOT_FOUND' : 'FORBIDDEN');
         }
       }
     });

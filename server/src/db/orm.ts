@@ -25,7 +25,9 @@ export function ormConfig({ url, log, onQuery, poolMax = 10 }: OrmOptions): Opti
     dataloader: DataloaderType.ALL,
     subscribers: [new AuditSubscriber()],
     forceUndefined: false,
-    pool: { min: 0, max: poolMax },
+    // A caller waits a few seconds for a connection, not a minute: an unreachable database or a full pool
+    // is then answered quickly as SERVICE_UNAVAILABLE, to be retried.
+    pool: { min: 0, max: poolMax, acquireTimeoutMillis: 5_000 },
     // Every statement and every lock wait is bounded, so a slow query or a held lock turns into a quick,
     // retryable answer instead of a request that hangs and holds a connection.
     driverOptions: { connection: DATABASE_LIMITS },

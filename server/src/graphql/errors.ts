@@ -5,6 +5,7 @@ import { DriverException, OptimisticLockError, UniqueConstraintViolationExceptio
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { DomainError, type FieldProblem } from '../modules/common/errors.js';
+import { unavailableError } from './unavailable.js';
 
 /** Codes whose messages were written for clients and may pass through unchanged. */
 const CLIENT_CODES = new Set([
@@ -67,6 +68,8 @@ function shape(message: string, code: string, base: GraphQLFormattedError, extra
 export function formatErrorFor(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const unavailable = unavailableError(original, formatted);
+    if (unavailable) return unavailable;
     if (original instanceof DomainError) {
       return shape(original.message, original.code, formatted, { fields: original.fields, ...(original.details ?? {}) });
     }

@@ -102,16 +102,6 @@ export class Access {
     return rows.length > 0;
   }
 
-  assertManagesProgramme(programmeId: string): void {
-    this.assertMayWrite();
-    if (!this.managesProgramme(programmeId)) throw new Forbidden('Only an administrator or a manager of this programme may change it.');
-  }
-
-  async assertManagesProject(projectId: string): Promise<void> {
-    this.assertMayWrite();
-    if (!(await this.managesProject(projectId))) throw new Forbidden('Only an administrator or a manager of this project or its programme may change it.');
-  }
-
   /** Any programme manager may add an organisation it needs as a partner; only admins edit them afterwards. */
   assertMayAddOrganisation(): void {
     this.assertMayWrite();

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Caller } from './access.js';
 import { actorStorage } from '../audit/actor.js';
+import { isDatabaseUnavailable, respondUnavailable } from '../../db/outage.js';
 import { callerFromSession, callerFromToken, SESSION_COOKIE } from './session.service.js';
 
 export function readCookie(header: string | undefined, name: string): string | null {
@@ -46,6 +47,11 @@ export function identifyCaller(orm: MikroORM, log: Logger): RequestHandler {
       res.locals.identified = { caller, sessionSecret } satisfies Identified;
       actorStorage.run({ userId: caller?.user.id ?? null, tokenId: caller?.token?.id ?? null }, next);
     } catch (err) {
+      if (isDatabaseUnavailable(err)) {
+        log.warn({ err }, 'could not identify the caller: the database is unavailable');
+        respondUnavailable(res);
+        return;
+      }
       log.error({ err }, 'could not identify the caller');
       res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

@@ -8,7 +8,7 @@ import { IndicatorInput, IndicatorValueInput } from './logframe.inputs.js';
 import { seesRawFigures, valueRight, valueRights } from './logframe.policy.js';
 import * as service from './indicator.service.js';
 import { setIndicatorValues } from './values.service.js';
-import { getNode } from './tree.service.js';
+import { assertMayChange } from '../access/scope.js';
 import { assertSeesProject } from './logframe.resolver.js';
 
 /** Whether the caller sees this indicator's small numbers raw; always for indicators that are not sensitive. */
@@ -45,7 +45,7 @@ export class IndicatorResolver {
 
   @Mutation(() => Indicator, { description: 'Adds an indicator to an impact, outcome or output. Managers of the project.' })
   async addIndicator(@Arg('nodeId', () => ID) nodeId: string, @Arg('input', () => IndicatorInput) input: IndicatorInput, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject((await getNode(em, nodeId)).project.id);
+    await assertMayChange(access, em, 'Node', nodeId, 'nodeId');
     return service.addIndicator(em, nodeId, input);
   }
 
@@ -56,13 +56,13 @@ export class IndicatorResolver {
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
     @Ctx() { em, access }: Context,
   ) {
-    await access.assertManagesProject((await service.getIndicator(em, id)).project.id);
+    await assertMayChange(access, em, 'Indicator', id, 'id');
     return service.updateIndicator(em, id, input, version);
   }
 
   @Mutation(() => ID, { description: 'Deletes an indicator with its values.' })
   async deleteIndicator(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | undefined, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject((await service.getIndicator(em, id)).project.id);
+    await assertMayChange(access, em, 'Indicator', id, 'id');
     return service.deleteIndicator(em, id, version);
   }
 

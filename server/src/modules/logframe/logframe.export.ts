@@ -12,6 +12,7 @@ import { orderTree, projectNodes } from './tree.service.js';
 import { projectPeriods } from './periods.service.js';
 import { progressView, viewValues } from './figures.js';
 import { seesRawFigures } from './logframe.policy.js';
+import { isDatabaseUnavailable, respondUnavailable } from '../../db/outage.js';
 
 const MEASURES: Record<string, string> = { '1': 'unit', '2': 'percentage', '3': 'nominal', '4': 'ordinal', '5': 'qualitative' };
 
@@ -165,6 +166,7 @@ export function logframeExport(orm: MikroORM, log: Logger): RequestHandler {
         res.end();
       }
     } catch (err) {
+      if (isDatabaseUnavailable(err) && !res.headersSent) return respondUnavailable(res);
       log.error({ err }, 'logframe export failed');
       if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { NotFound } from '../common/errors.js';
+import { assertMayChange, assertSees } from '../access/scope.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ResultNode } from './result-node.entity.js';
 import { Indicator, Frequency } from './indicator.entity.js';
@@ -14,7 +14,7 @@ import * as revisions from './revision.service.js';
 
 /** A project the caller may not see is reported as not found. */
 export async function assertSeesProject(ctx: Context, projectId: string): Promise<void> {
-  if (!(await ctx.access.seesProject(projectId))) throw new NotFound('Project', projectId, 'projectId');
+  await assertSees(ctx.access, ctx.em, 'Project', projectId, 'projectId');
 }
 
 @Resolver(() => Logframe)
@@ -58,13 +58,13 @@ export class LogframeResolver {
 
   @Mutation(() => LogframeRevision, { description: 'Approves the logframe as it stands as a new revision, with the reason. Managers of the project.' })
   async approveLogframe(@Arg('projectId', () => ID) projectId: string, @Arg('reason', () => String) reason: string, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject(projectId);
+    await assertMayChange(access, em, 'Project', projectId, 'projectId');
     return revisions.approveRevision(em, projectId, reason, access.user?.id ?? null);
   }
 
   @Mutation(() => [ReportingPeriod], { description: 'Sets the reporting calendar over the project’s planned dates; periods holding values are kept. Managers of the project.' })
   async setReportingCalendar(@Arg('projectId', () => ID) projectId: string, @Arg('frequency', () => Frequency) frequency: Frequency, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject(projectId);
+    await assertMayChange(access, em, 'Project', projectId, 'projectId');
     return periods.setReportingCalendar(em, projectId, frequency);
   }
 }
@@ -108,7 +108,7 @@ export class ResultNodeResolver {
 
   @Mutation(() => ResultNode, { description: 'Adds a node to a logframe. Managers of the project.' })
   async addResultNode(@Arg('input', () => ResultNodeInput) input: ResultNodeInput, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject(input.projectId);
+    await assertMayChange(access, em, 'Project', input.projectId, 'projectId');
     return tree.addNode(em, input);
   }
 
@@ -119,13 +119,13 @@ export class ResultNodeResolver {
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
     @Ctx() { em, access }: Context,
   ) {
-    await access.assertManagesProject((await tree.getNode(em, id)).project.id);
+    await assertMayChange(access, em, 'Node', id, 'id');
     return tree.updateNode(em, id, input, version);
   }
 
   @Mutation(() => [ID], { description: 'Deletes a node with its whole subtree, their indicators and values; returns the ids deleted.' })
   async deleteResultNode(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | undefined, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject((await tree.getNode(em, id)).project.id);
+    await assertMayChange(access, em, 'Node', id, 'id');
     return tree.deleteNode(em, id, version);
   }
 
@@ -137,7 +137,7 @@ export class ResultNodeResolver {
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
     @Ctx() { em, access }: Context,
   ) {
-    await access.assertManagesProject((await tree.getNode(em, id)).project.id);
+    await assertMayChange(access, em, 'Node', id, 'id');
     return tree.moveNode(em, id, parentId ?? null, position, version);
   }
 }

@@ -4,6 +4,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Participation } from './participation.entity.js';
 import { ParticipationInput } from './participation.inputs.js';
 import * as service from './participation.service.js';
+import { assertMayChange } from '../access/scope.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
@@ -19,16 +20,14 @@ export class ParticipationResolver {
 
   @Mutation(() => Participation, { description: 'Adds an organisation to a programme or project in an IATI role. CONFLICT if it already holds that role there.' })
   async addParticipation(@Arg('input', () => ParticipationInput) input: ParticipationInput, @Ctx() { em, access }: Context) {
-    if (input.projectId) await access.assertManagesProject(input.projectId);
-    else if (input.programmeId) access.assertManagesProgramme(input.programmeId);
+    if (input.projectId) await assertMayChange(access, em, 'Project', input.projectId, 'projectId');
+    else if (input.programmeId) await assertMayChange(access, em, 'Programme', input.programmeId, 'programmeId');
     return service.addParticipation(em, input);
   }
 
   @Mutation(() => ID, { description: 'Removes a participation and returns its id.' })
   async removeParticipation(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
-    const owner = await service.ownerOfParticipation(em, id);
-    if (owner.projectId) await access.assertManagesProject(owner.projectId);
-    else access.assertManagesProgramme(owner.programmeId!);
+    await assertMayChange(access, em, 'Participation', id, 'id');
     return service.removeParticipation(em, id);
   }
 }

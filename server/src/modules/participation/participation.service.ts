@@ -26,12 +26,6 @@ export async function addParticipation(em: EntityManager, input: ParticipationIn
 }
 
 /** The programme or project a participation belongs to, for the access check. */
-export async function ownerOfParticipation(em: EntityManager, id: string): Promise<{ programmeId: string | null; projectId: string | null }> {
-  const participation = await em.findOne(Participation, { id });
-  if (!participation) throw new NotFound('Participation', id);
-  return { programmeId: participation.programme?.id ?? null, projectId: participation.project?.id ?? null };
-}
-
 export async function removeParticipation(em: EntityManager, id: string): Promise<string> {
   return em.transactional(async (tx) => {
     const participation = await tx.findOne(Participation, { id }, { populate: ['programme'] });

@@ -9,6 +9,7 @@ import { Programme } from './programme.entity.js';
 import { ProgrammeFilter, ProgrammeInput, ProgrammePatch } from './programme.inputs.js';
 import * as service from './programme.service.js';
 import { idFilter } from '../access/access.js';
+import { assertMayChange } from '../access/scope.js';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
@@ -85,13 +86,13 @@ export class ProgrammeResolver {
   }
 
   @Mutation(() => Programme, { description: 'Changes a programme (administrators and its managers). Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
-  updateProgramme(
+  async updateProgramme(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ProgrammePatch) input: ProgrammePatch,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
     @Ctx() { em, access }: Context,
   ) {
-    access.assertManagesProgramme(id);
+    await assertMayChange(access, em, 'Programme', id, 'id');
     return service.updateProgramme(em, id, input, version);
   }
 

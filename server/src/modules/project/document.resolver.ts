@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { Document } from './document.entity.js';
 import { DocumentInput } from './project.inputs.js';
 import * as service from './document.service.js';
+import { assertMayChange } from '../access/scope.js';
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -13,19 +14,19 @@ export class DocumentResolver {
 
   @Mutation(() => Document, { description: 'Links a document to a project (administrators and the project\'s managers).' })
   async addDocument(@Arg('projectId', () => ID) projectId: string, @Arg('input', () => DocumentInput) input: DocumentInput, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject(projectId);
+    await assertMayChange(access, em, 'Project', projectId, 'projectId');
     return service.addDocument(em, projectId, input);
   }
 
   @Mutation(() => Document, { description: 'Changes a document link.' })
   async updateDocument(@Arg('id', () => ID) id: string, @Arg('input', () => DocumentInput) input: DocumentInput, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject(await service.projectOfDocument(em, id));
+    await assertMayChange(access, em, 'Document', id, 'id');
     return service.updateDocument(em, id, input);
   }
 
   @Mutation(() => ID, { description: 'Removes a document link and returns its id.' })
   async removeDocument(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject(await service.projectOfDocument(em, id));
+    await assertMayChange(access, em, 'Document', id, 'id');
     return service.removeDocument(em, id);
   }
 }

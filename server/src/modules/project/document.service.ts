@@ -21,12 +21,6 @@ async function check(em: EntityManager, input: DocumentInput): Promise<void> {
 }
 
 /** The project a document belongs to, for the access check; an unknown document is NOT_FOUND. */
-export async function projectOfDocument(em: EntityManager, id: string): Promise<string> {
-  const doc = await em.findOne(Document, { id });
-  if (!doc) throw new NotFound('Document', id);
-  return doc.project.id;
-}
-
 export async function addDocument(em: EntityManager, projectId: string, input: DocumentInput): Promise<Document> {
   return em.transactional(async (tx) => {
     const project = await tx.findOne(Project, { id: projectId });

@@ -9,6 +9,7 @@ import { Project } from './project.entity.js';
 import { Document } from './document.entity.js';
 import { ProjectFilter, ProjectInput, ProjectPatch } from './project.inputs.js';
 import * as service from './project.service.js';
+import { assertMayChange } from '../access/scope.js';
 
 @ObjectType({ description: 'One page of projects.' })
 class ProjectConnection {
@@ -88,8 +89,8 @@ export class ProjectResolver {
   }
 
   @Mutation(() => Project, { description: 'Creates a project in a programme (administrators and the programme\'s managers).' })
-  createProject(@Arg('input', () => ProjectInput) input: ProjectInput, @Ctx() { em, access }: Context) {
-    access.assertManagesProgramme(input.programmeId);
+  async createProject(@Arg('input', () => ProjectInput) input: ProjectInput, @Ctx() { em, access }: Context) {
+    await assertMayChange(access, em, 'Programme', input.programmeId, 'programmeId');
     return service.createProject(em, input);
   }
 
@@ -100,19 +101,19 @@ export class ProjectResolver {
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
     @Ctx() { em, access }: Context,
   ) {
-    await access.assertManagesProject(id);
+    await assertMayChange(access, em, 'Project', id, 'id');
     return service.updateProject(em, id, input, version);
   }
 
   @Mutation(() => Project, { description: 'Archives a project: it leaves the lists but keeps its records.' })
   async archiveProject(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject(id);
+    await assertMayChange(access, em, 'Project', id, 'id');
     return service.archiveProject(em, id);
   }
 
   @Mutation(() => Project, { description: 'Brings an archived project back into the lists.' })
   async restoreProject(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
-    await access.assertManagesProject(id);
+    await assertMayChange(access, em, 'Project', id, 'id');
     return service.restoreProject(em, id);
   }
 }
