@@ -8,7 +8,7 @@ import { computed, reactive, ref, type Ref } from 'vue';
 import type { IndicatorValueInput } from '../../../gql/graphql';
 import { toFormErrors } from '../../../apollo/errors';
 import { buildValueBatch, refOf, storedVersion, valueKeyOf, type CellField } from './cells';
-import { valueConflictsOf } from './conflict';
+import { valueConflictsOf, type ValueConflict } from './conflict';
 import type { LogframeIndicator, LogframeValue } from './logframe';
 
 type Period = { id: string; label: string; startDate: string; endDate: string };
@@ -105,7 +105,7 @@ export function useValueEdits(indicator: Ref<LogframeIndicator>, periods: Ref<Pe
     }
   }
 
-  function conflicted(list: { index: number; periodLabel: string | null; currentVersion: number | null; current: Record<string, unknown> }[], valueKeys: string[], cellFor: (path: string) => string | null) {
+  function conflicted(list: ValueConflict[], valueKeys: string[], cellFor: (path: string) => string | null) {
     const open: OpenConflict[] = [];
     const cellErrors: Record<string, string> = {};
     for (const c of list) {
