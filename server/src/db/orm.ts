@@ -1,4 +1,5 @@
 import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { guardTransactionConnections } from './transaction-guard.js';
 import { PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from 'pino';
@@ -25,6 +26,9 @@ export function ormConfig({ url, log, onQuery, poolMax = 10 }: OrmOptions): Opti
     subscribers: [new AuditSubscriber()],
     forceUndefined: false,
     pool: { min: 0, max: poolMax },
+    // Every statement and every lock wait is bounded, so a slow query or a held lock turns into a quick,
+    // retryable answer instead of a request that hangs and holds a connection.
+    driverOptions: { connection: DATABASE_LIMITS },
     debug: onQuery ? ['query'] : false,
     logger: (message) => {
       if (onQuery) onQuery(message);
@@ -34,8 +38,13 @@ export function ormConfig({ url, log, onQuery, poolMax = 10 }: OrmOptions): Opti
   });
 }
 
+/** Milliseconds. A lock wait past `lock_timeout` is answered as a retryable CONFLICT. */
+export const DATABASE_LIMITS = { statement_timeout: 15_000, lock_timeout: 3_000, idle_in_transaction_session_timeout: 30_000 };
+
 export async function initOrm(options: OrmOptions): Promise<MikroORM<PostgreSqlDriver>> {
-  return MikroORM.init(ormConfig(options));
+  const orm = await MikroORM.init(ormConfig(options));
+  guardTransactionConnections(orm);
+  return orm;
 }
 
 export async function migrate(orm: MikroORM): Promise<void> {

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { DomainError, type FieldProblem } from '../modules/common/errors.js';
@@ -42,6 +42,20 @@ function variableProblem(message: string): FieldProblem[] | null {
   return null;
 }
 
+/**
+ * Bounded waits (see DATABASE_LIMITS) end in errors a client can retry: a lock held by another change
+ * (lock_timeout), a deadlock or serialisation failure, and a statement that ran too long.
+ */
+function retryableDatabaseError(original: unknown): { code: string; message: string } | null {
+  if (!(original instanceof DriverException)) return null;
+  const state = original.code ?? original.sqlState;
+  if (state === '55P03' || state === '40P01' || state === '40001') {
+    return { code: 'CONFLICT', message: 'A record you are changing is being changed by someone else right now; try again in a moment.' };
+  }
+  if (state === '57014') return { code: 'SERVICE_UNAVAILABLE', message: 'The database took too long to answer; try again in a moment.' };
+  return null;
+}
+
 function shape(message: string, code: string, base: GraphQLFormattedError, extra: Record<string, unknown> = {}): GraphQLFormattedError {
   return { message, locations: base.locations, path: base.path, extensions: { code, ...extra } };
 }
@@ -63,6 +77,8 @@ export function formatErrorFor(log: Logger) {
     if (original instanceof OptimisticLockError) {
       return shape('The record was changed by someone else; reload it and try again.', 'CONFLICT', formatted);
     }
+    const retryable = retryableDatabaseError(original);
+    if (retryable) return shape(retryable.message, retryable.code, formatted, { retryable: true });
     if (original instanceof UniqueConstraintViolationException) {
       return shape('A record with the same unique value already exists.', 'CONFLICT', formatted);
     }

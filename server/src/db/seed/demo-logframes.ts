@@ -256,6 +256,6 @@ export async function seedDemoLogframe(em: EntityManager, project: Project, focu
       }
     });
   }
-  await setIndicatorValues(em, project.id, values, async () => 'ALL');
+  await setIndicatorValues(em, project.id, values, () => 'ALL');
   if (project.status !== '1') await approveRevision(em, project.id, 'Logframe approved at inception', null);
 }

@@ -5,7 +5,7 @@ import { Indicator } from './indicator.entity.js';
 import { IndicatorProgress, IndicatorValueView } from './logframe.types.js';
 import { progressView, viewValues } from './figures.js';
 import { IndicatorInput, IndicatorValueInput } from './logframe.inputs.js';
-import { seesRawFigures, valueRight } from './logframe.policy.js';
+import { seesRawFigures, valueRight, valueRights } from './logframe.policy.js';
 import * as service from './indicator.service.js';
 import { setIndicatorValues } from './values.service.js';
 import { getNode } from './tree.service.js';
@@ -73,10 +73,7 @@ export class IndicatorResolver {
   async setIndicatorValues(@Arg('projectId', () => ID) projectId: string, @Arg('values', () => [IndicatorValueInput]) values: IndicatorValueInput[], @Ctx() ctx: Context) {
     ctx.access.assertMayWrite();
     await assertSeesProject(ctx, projectId);
-    const written = await setIndicatorValues(ctx.em, projectId, values, async (indicator) => {
-      const node = await ctx.em.findOneOrFail(ResultNode, { id: indicator.node.id });
-      return valueRight(ctx.access, projectId, node.responsibleOrganisation?.id ?? null);
-    });
+    const written = await setIndicatorValues(ctx.em, projectId, values, await valueRights(ctx.access, projectId));
     return viewValues(written, true);
   }
 }

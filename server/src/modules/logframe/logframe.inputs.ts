@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, IsIn, IsNotEmpty, IsOptional, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsNotEmpty, IsOptional, IsUrl, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ResultLevel } from './result-node.entity.js';
 import { Aggregation, Direction, Frequency } from './indicator.entity.js';
 
@@ -212,6 +212,12 @@ export class IndicatorValueInput {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'evidence links are full http or https addresses' })
   evidence?: string[];
 
-  @Field(() => Int, { nullable: true, description: 'The version you edited; a stale one is refused with CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version of the value you read, or 0 when the cell was empty: if it changed (or was filled) since, the whole batch is refused with CONFLICT, and `extensions.conflicts` lists each changed cell with its current content. Left out, the value is written whatever it is now.',
+  })
+  @IsOptional()
+  @Min(0)
   version?: number | null;
 }
