@@ -160,10 +160,10 @@ describe.skipIf(!hasChromium)('the logframe page', () => {
     await box.press('Enter');
     const conflict = node(second, '1.2').getByTestId('conflict');
     await conflict.waitFor();
-    expect(await conflict.textContent()).toContain('Someone else changed this');
+    expect(await conflict.textContent()).toContain('Someone else changed this result');
     expect(await conflict.textContent()).toContain('Victims are referred to shelters within 48 hours');
 
-    await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(() => node(second, '1.2').getByRole('textbox').count()).toBe(0);
     expect(await node(second, '1.2').textContent()).toContain('Victims receive protection through the referral mechanism');
   });

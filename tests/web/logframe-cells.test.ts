@@ -59,7 +59,7 @@ describe('reading a grid cell', () => {
 describe('the batch a grid saves', () => {
   const indicator = { id: 'ind-1', values: [value('q1'), value('q2', { dimension: 'sex', category: 'female', version: 7 })] };
 
-  it('sends one input per period and disaggregation, with the version it was edited from', () => {
+  it('sends one input per period and disaggregation, with the version it was edited from (0 for a cell that was empty)', () => {
     const edits = new Map([
       [cellKey({ periodId: 'q1', dimension: '', category: '', field: 'target' }), '12'],
       [cellKey({ periodId: 'q1', dimension: '', category: '', field: 'comment' }), 'revised'],
@@ -71,7 +71,7 @@ describe('the batch a grid saves', () => {
     expect(batch.inputs).toEqual([
       { indicatorId: 'ind-1', periodId: 'q1', dimension: '', category: '', version: 3, target: 12, comment: 'revised' },
       { indicatorId: 'ind-1', periodId: 'q2', dimension: 'sex', category: 'female', version: 7, actual: 3 },
-      { indicatorId: 'ind-1', periodId: 'q3', dimension: '', category: '', version: null, target: null },
+      { indicatorId: 'ind-1', periodId: 'q3', dimension: '', category: '', version: 0, target: null },
     ]);
   });
 

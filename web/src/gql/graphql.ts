@@ -362,7 +362,7 @@ export type IndicatorValueInput = {
   target?: InputMaybe<Scalars['Float']['input']>;
   /** Qualitative indicators: the target, in words. */
   targetText?: InputMaybe<Scalars['String']['input']>;
-  /** The version you edited; a stale one is refused with CONFLICT. */
+  /** The version of the value you read, or 0 when the cell was empty: if it changed (or was filled) since, the whole batch is refused with CONFLICT, and `extensions.conflicts` lists each changed cell with its current content. Left out, the value is written whatever it is now. */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -18,7 +18,10 @@ export interface CellRef {
 
 export const cellKey = (c: CellRef): string => `${c.periodId}|${c.dimension}|${c.category}|${c.field}`;
 
-function refOf(key: string): CellRef {
+/** The stored value a cell belongs to (period and disaggregation): the unit the API versions and refuses. */
+export const valueKeyOf = (key: string): string => key.slice(0, key.lastIndexOf('|'));
+
+export function refOf(key: string): CellRef {
   const [periodId, dimension, category, field] = key.split('|');
   return { periodId, dimension, category, field: field as CellField };
 }
@@ -71,10 +74,25 @@ export interface ValueBatch {
   problems: Record<string, string>;
   /** The cell an error path of the API (`values.3.actual`) is about. */
   cellFor: (path: string) => string | null;
+  /** The value (see `valueKeyOf`) each input is about, in the order sent. */
+  valueKeys: string[];
 }
 
-/** The values to send for the edited cells: one input per period and disaggregation, with its version. */
-export function buildValueBatch(indicator: Pick<LogframeIndicator, 'id' | 'values'>, edits: ReadonlyMap<string, string>): ValueBatch {
+/** The version a stored value has in the grid; 0 for a value not stored yet, so that a cell filled meanwhile is refused. */
+export function storedVersion(indicator: Pick<LogframeIndicator, 'values'>, valueKey: string): number {
+  const [periodId, dimension, category] = valueKey.split('|');
+  return indicator.values.find((v) => v.period.id === periodId && v.dimension === dimension && v.category === category)?.version ?? 0;
+}
+
+/**
+ * The values to send for the edited cells: one input per period and disaggregation, with the version the
+ * user edited (`versionOf`, by default the one stored now).
+ */
+export function buildValueBatch(
+  indicator: Pick<LogframeIndicator, 'id' | 'values'>,
+  edits: ReadonlyMap<string, string>,
+  versionOf: (valueKey: string) => number = (k) => storedVersion(indicator, k),
+): ValueBatch {
   const problems: Record<string, string> = {};
   const groups = new Map<string, { ref: CellRef; fields: Map<CellField, number | string | null> }>();
   for (const [key, text] of edits) {
@@ -89,9 +107,9 @@ export function buildValueBatch(indicator: Pick<LogframeIndicator, 'id' | 'value
     groups.get(group)!.fields.set(ref.field, parsed.value);
   }
   const order = [...groups.values()];
-  const inputs = order.map(({ ref, fields }) => {
-    const stored = indicator.values.find((v) => v.period.id === ref.periodId && v.dimension === ref.dimension && v.category === ref.category);
-    const input: IndicatorValueInput = { indicatorId: indicator.id, periodId: ref.periodId, dimension: ref.dimension, category: ref.category, version: stored?.version ?? null };
+  const valueKeys = [...groups.keys()];
+  const inputs = order.map(({ ref, fields }, i) => {
+    const input: IndicatorValueInput = { indicatorId: indicator.id, periodId: ref.periodId, dimension: ref.dimension, category: ref.category, version: versionOf(valueKeys[i]) };
     for (const [field, value] of fields) (input as Record<string, unknown>)[field] = value;
     return input;
   });
@@ -104,5 +122,5 @@ export function buildValueBatch(indicator: Pick<LogframeIndicator, 'id' | 'value
     const onCell = group.fields.has(field) ? field : [...group.fields.keys()][0];
     return cellKey({ ...group.ref, field: onCell });
   };
-  return { inputs, problems, cellFor };
+  return { inputs, problems, cellFor, valueKeys };
 }
