@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { useApi, Role, TEST_PASSWORD, type Client } from '../support/api.js';
 
 const api = useApi();
@@ -90,5 +91,29 @@ describe('deactivating a user', () => {
     await api.ok(`mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { active } }`, { id: here.userId });
     for (const client of [here, laptop]) expect(await access(client)).toEqual({ me: null, programmes: 'UNAUTHENTICATED' });
     expect(await access(token)).toEqual({ me: 'UNAUTHENTICATED', programmes: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('a sign-in racing a password reset', () => {
+  it('does not open a session with the old password once the reset is saved', async () => {
+    const user = await api.signedIn([{ role: Role.VIEWER }], { email: 'racing@accord.test' });
+    // A reset in progress: the user's row is locked and its password changed, not yet committed.
+    const reset = new pg.Client({ connectionString: api.databaseUrl });
+    await reset.connect();
+    await reset.query('begin');
+    await reset.query(`select id from app_user where id = $1 for update`, [user.userId]);
+    await reset.query(`update app_user set password_hash = 'changed by the reset' where id = $1`, [user.userId]);
+    const signingIn = fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.42.0.1' },
+      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: 'racing@accord.test', p: TEST_PASSWORD } }),
+    }).then((res) => res.json() as Promise<any>);
+    // Long enough for the sign-in to read the old password and verify it.
+    await new Promise((r) => setTimeout(r, 1000));
+    await reset.query('commit');
+    await reset.end();
+    const answer = await signingIn;
+    expect(answer.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.raw('select count(*)::int as n from session where user_id = ?', [user.userId]))[0].n).toBe(1);
   });
 });

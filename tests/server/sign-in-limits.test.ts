@@ -1,12 +1,18 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role, TEST_PASSWORD } from '../support/api.js';
 import { startInstance, type Instance } from '../support/instance.js';
 
 // The harness trusts X-Forwarded-For from loopback (TRUST_PROXY=loopback), so each test chooses its addresses.
 const api = useApi();
-const instances: Instance[] = [];
+// Two more app instances, each in its own process, on the same database: one behind the same loopback
+// proxy as the harness, one with the default settings (no proxy trusted).
+let other: Instance;
+let direct: Instance;
+beforeAll(async () => {
+  [other, direct] = await Promise.all([startInstance(api.databaseUrl, { TRUST_PROXY: 'loopback' }), startInstance(api.databaseUrl)]);
+}, 120_000);
 afterAll(async () => {
-  for (const instance of instances) await instance.stop();
+  await Promise.all([other?.stop(), direct?.stop()]);
 });
 
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }';
@@ -63,8 +69,6 @@ describe('sign-in rate limit under concurrency', () => {
   });
 
   it('shares the count between two app instances on the same database', async () => {
-    const other = await startInstance(api.databaseUrl, { TRUST_PROXY: 'loopback' });
-    instances.push(other);
     await api.signedIn([{ role: Role.VIEWER }], { email: 'two-instances@accord.test' });
     const urls = [api.url, other.url];
     for (let i = 0; i < 5; i++) expect(await signIn(urls[i % 2], 'two-instances@accord.test', `guess ${i}`, `10.25.0.${i}`)).toBe('UNAUTHENTICATED');
@@ -86,8 +90,6 @@ describe('sign-in rate limit under concurrency', () => {
 
 describe('which address counts', () => {
   it('ignores X-Forwarded-For by default: rotating it does not reset the per-address count', async () => {
-    const direct = await startInstance(api.databaseUrl);
-    instances.push(direct);
     const codes: string[] = [];
     for (let i = 0; i < 25; i++) codes.push(await signIn(direct.url, `rotating${i}@accord.test`, 'x', `203.0.113.${i}`));
     expect(tally(codes)).toEqual({ UNAUTHENTICATED: 20, RATE_LIMITED: 5 });

@@ -34,5 +34,5 @@ describe('TRUST_PROXY', () => {
 
   it('stops the app at start when the setting cannot be read', async () => {
     await expect(startInstance('postgres://127.0.0.1:1/none', { TRUST_PROXY: 'every proxy' })).rejects.toThrow(/TRUST_PROXY must be .*cannot read "every proxy"/);
-  });
+  }, 90_000);
 });

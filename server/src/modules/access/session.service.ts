@@ -48,8 +48,16 @@ export async function signIn(em: EntityManager, email: string, password: string,
       throw new SignInRefused();
     }
     const { secret, hash } = newSecret('s_');
-    em.create(Session, { user, secretHash: hash, expiresAt: new Date(Date.now() + sessionHours * 3600_000) });
-    await em.flush();
+    // The session is saved only if the password is still the one verified: a reset or change that is being
+    // saved holds the user's row until it commits, and then the old password opens nothing.
+    await em.transactional(async (tx) => {
+      const [row] = await tx.execute(`select password_hash, active from app_user where id = ? for share`, [user.id]);
+      if (row?.password_hash !== user.passwordHash || !row.active) {
+        outcome = 'failed';
+        throw new SignInRefused();
+      }
+      tx.create(Session, { user: user.id, secretHash: hash, expiresAt: new Date(Date.now() + sessionHours * 3600_000) });
+    });
     outcome = 'signed in';
     return { user, secret };
   } finally {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import { Conflict, InvalidInput, NotFound, Problems } from '../common/errors.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Programme } from '../programme/programme.entity.js';
@@ -43,8 +43,9 @@ export function listUsers(em: EntityManager): Promise<User[]> {
   return em.find(User, {}, { orderBy: { name: 'asc' } });
 }
 
-export async function getUser(em: EntityManager, id: string): Promise<User> {
-  const user = await em.findOne(User, { id });
+/** With `lock`, holds the user's row until the transaction ends, so that no sign-in can use the password being replaced. */
+export async function getUser(em: EntityManager, id: string, lock = false): Promise<User> {
+  const user = await em.findOne(User, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!user) throw new NotFound('User', id);
   return user;
 }
@@ -97,7 +98,7 @@ export async function updateUser(em: EntityManager, caller: Caller, id: string, 
 /** Gives the user a new one-time password, signs it out everywhere and revokes its API tokens. */
 export async function resetPassword(em: EntityManager, id: string): Promise<string> {
   return em.transactional(async (tx) => {
-    const user = await getUser(tx, id);
+    const user = await getUser(tx, id, true);
     const password = newPassword();
     user.passwordHash = await hashPassword(password);
     user.mustChangePassword = true;
@@ -115,7 +116,7 @@ export async function resetPassword(em: EntityManager, id: string): Promise<stri
 export async function changePassword(em: EntityManager, caller: Caller, current: string, next: string, currentSession: string | null): Promise<User> {
   if (caller.token) throw new Forbidden('API tokens cannot change passwords; sign in to do this.');
   return em.transactional(async (tx) => {
-    const user = await getUser(tx, caller.user.id);
+    const user = await getUser(tx, caller.user.id, true);
     if (!(await verifyPassword(user.passwordHash, current))) throw new InvalidInput([{ field: 'currentPassword', message: 'the current password is wrong' }]);
     const problem = passwordProblem(next);
     if (problem) throw new InvalidInput([{ field: 'newPassword', message: problem }]);
