@@ -19,7 +19,7 @@ import { identifyCaller } from './modules/access/http.js';
 import { RETRY_AFTER_SECONDS } from './db/outage.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 
-export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env'>;
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy'>;
 
 export interface App {
   app: express.Express;
@@ -49,7 +49,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       // PrimeVue sets styles at run time; scripts stay same-origin only. Vite's dev server needs none of this.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import net from 'node:net';
 
 /** Every environment variable Accord reads, validated once at start. */
 export interface Config {
@@ -19,12 +20,47 @@ export interface Config {
   cookieSecure: boolean;
   /** Other origins whose pages may call the API with credentials. */
   corsOrigins: string[];
+  /**
+   * Which proxies' X-Forwarded-For to believe for the caller's address (Express's `trust proxy`):
+   * false trusts none, a number that many hops, a list those addresses, ranges and names.
+   */
+  trustProxy: TrustProxy;
   /** The first administrator, created on first start when no administrator exists. */
   adminEmail?: string;
   adminPassword?: string;
 }
 
 export class ConfigError extends Error {}
+
+export type TrustProxy = boolean | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxyEntryIsValid(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = net.isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
+/** The caller's address decides the per-address sign-in limit, so a proxy is believed only when named. */
+function trustProxyFrom(raw: string | undefined): TrustProxy {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return intFrom('TRUST_PROXY', value, 0, 100);
+  const entries = value.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !proxyEntryIsValid(e));
+  if (bad.length) {
+    throw new ConfigError(
+      `TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges and loopback/linklocal/uniquelocal; cannot read "${bad.join('", "')}"`,
+    );
+  }
+  return entries;
+}
 
 function intFrom(name: string, raw: string | undefined, fallback: number, max = 65535): number {
   if (raw === undefined || raw === '') return fallback;
@@ -61,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
   };

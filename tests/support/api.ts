@@ -42,6 +42,8 @@ export interface RoleSpec {
 
 export interface TestApi extends Client {
   url: string;
+  /** The test file's own database, for a second app instance. */
+  databaseUrl: string;
   orm: MikroORM;
   /** A client with no credentials. */
   anonymous: Client;
@@ -81,8 +83,9 @@ export function useApi(overrides: Partial<AppConfig> = {}): TestApi {
     await admin.query(`create database ${database} template ${inject('templateDatabase')}`);
     await admin.end();
     const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+    api.databaseUrl = withDatabase(adminUrl, database);
     const orm = (await initOrm({
-      url: withDatabase(adminUrl, database),
+      url: api.databaseUrl,
       log,
       poolMax: 4,
       onQuery: (message) => {
@@ -94,7 +97,8 @@ export function useApi(overrides: Partial<AppConfig> = {}): TestApi {
         }
       },
     })) as MikroORM;
-    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), webDist: undefined, ...overrides }, orm, log);
+    // Tests act as a proxy on loopback, so that X-Forwarded-For gives each simulated client its own address.
+    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test', TRUST_PROXY: 'loopback' }), webDist: undefined, ...overrides }, orm, log);
     server = app.app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -8,6 +8,7 @@ import { RecipientCountry } from '../modules/activity/recipient-country.entity.j
 import { Participation } from '../modules/participation/participation.entity.js';
 import { RoleAssignment, User } from '../modules/access/user.entity.js';
 import { ApiToken, Session } from '../modules/access/session.entity.js';
+import { SignInAttempt } from '../modules/access/sign-in-attempt.entity.js';
 import { AuditEvent } from '../modules/audit/audit.entity.js';
 import { ResultNode } from '../modules/logframe/result-node.entity.js';
 import { Indicator } from '../modules/logframe/indicator.entity.js';
@@ -27,6 +28,7 @@ export const entities = [
   RoleAssignment,
   Session,
   ApiToken,
+  SignInAttempt,
   AuditEvent,
   ResultNode,
   Indicator,

@@ -486,7 +486,7 @@ export type Mutation = {
   archiveProject: Project;
   /** Gives a user a role with its scope. Administrators only. */
   assignRole: RoleAssignment;
-  /** Changes your own password; needs the current one. */
+  /** Changes your own password; needs the current one. Ends your other sessions: every other browser signed in as you is signed out, this one stays. Your API tokens keep working; revoke one with `revokeApiToken`. An administrator's `resetPassword` ends every session and revokes the tokens too. */
   changePassword: User;
   /** Creates an API token for yourself. It never has more rights than you have. */
   createApiToken: CreatedApiToken;
@@ -510,7 +510,7 @@ export type Mutation = {
   removeParticipation: Scalars['ID']['output'];
   /** Takes a role away from a user. Administrators only. */
   removeRole: Scalars['ID']['output'];
-  /** Gives a user a new one-time password, returned once, and signs it out everywhere. Administrators only. */
+  /** Gives a user a new one-time password, returned once, ends all its sessions (it is signed out everywhere) and revokes all its API tokens. Administrators only. */
   resetPassword: Scalars['String']['output'];
   /** Brings an archived organisation back into the lists. */
   restoreOrganisation: Organisation;
@@ -540,7 +540,7 @@ export type Mutation = {
   updateProject: Project;
   /** Changes a node. Give `version`: a stale one is refused with CONFLICT and the current state. */
   updateResultNode: ResultNode;
-  /** Changes a user, or deactivates it with `active: false`. Administrators only. */
+  /** Changes a user, or deactivates it with `active: false`: that ends its sessions, and its API tokens are refused while it is inactive. Administrators only. */
   updateUser: User;
 };
 

@@ -41,9 +41,12 @@ export class AccessResolver {
     return true;
   }
 
-  @Mutation(() => User, { description: 'Changes your own password; needs the current one.' })
-  changePassword(@Arg('currentPassword', () => String) current: string, @Arg('newPassword', () => String) next: string, @Ctx() { em, access }: Context) {
-    return changePassword(em, access.requireCaller(), current, next);
+  @Mutation(() => User, {
+    description:
+      'Changes your own password; needs the current one. Ends your other sessions: every other browser signed in as you is signed out, this one stays. Your API tokens keep working; revoke one with `revokeApiToken`. An administrator\'s `resetPassword` ends every session and revokes the tokens too.',
+  })
+  changePassword(@Arg('currentPassword', () => String) current: string, @Arg('newPassword', () => String) next: string, @Ctx() { em, access, http }: Context) {
+    return changePassword(em, access.requireCaller(), current, next, http.sessionSecret);
   }
 
   @Query(() => [ApiToken], { description: 'Your API tokens, newest first, including revoked and expired ones.' })

@@ -2,17 +2,20 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../common/errors.js';
 import type { Caller } from './access.js';
 import { loadGrants } from './grants.js';
-import { FailureWindow } from './rate-limit.js';
+import { AttemptLimit, type Reservation } from './rate-limit.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import { ApiToken, Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'accord_session';
 
-/** Sign-in attempts: 5 failures per account and 20 per address within 15 minutes. */
+/**
+ * Sign-in attempts: 5 per account and 20 per address within 15 minutes. A failure keeps its attempt; a success
+ * clears the account's count and gives the address its attempt back, so only failures use them up.
+ */
 export const signInLimits = {
-  perAccount: new FailureWindow(5, 15 * 60_000),
-  perAddress: new FailureWindow(20, 15 * 60_000),
+  perAccount: new AttemptLimit('account', 5),
+  perAddress: new AttemptLimit('address', 20),
 };
 
 class SignInRefused extends DomainError {
@@ -27,20 +30,42 @@ const decoyHash = hashPassword('decoy password that matches nothing');
 
 export async function signIn(em: EntityManager, email: string, password: string, address: string, sessionHours: number) {
   const account = email.trim().toLowerCase();
-  signInLimits.perAccount.check(account);
-  signInLimits.perAddress.check(address);
-  const user = await em.findOne(User, { email: account });
-  const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-  if (!user || !valid || !user.active) {
-    signInLimits.perAccount.fail(account);
-    signInLimits.perAddress.fail(address);
-    throw new SignInRefused();
+  // Both attempts are counted before the (slow) verification, so parallel requests cannot all slip past the limit.
+  const forAccount = await signInLimits.perAccount.reserve(em, account);
+  let forAddress: Reservation;
+  try {
+    forAddress = await signInLimits.perAddress.reserve(em, address);
+  } catch (err) {
+    await signInLimits.perAccount.release(em, forAccount);
+    throw err;
   }
-  signInLimits.perAccount.clear(account);
-  const { secret, hash } = newSecret('s_');
-  em.create(Session, { user, secretHash: hash, expiresAt: new Date(Date.now() + sessionHours * 3600_000) });
-  await em.flush();
-  return { user, secret };
+  let outcome: 'failed' | 'signed in' | 'unknown' = 'unknown';
+  try {
+    const user = await em.findOne(User, { email: account });
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
+    if (!user || !valid || !user.active) {
+      outcome = 'failed';
+      throw new SignInRefused();
+    }
+    const { secret, hash } = newSecret('s_');
+    // The session is saved only if the password is still the one verified: a reset or change that is being
+    // saved holds the user's row until it commits, and then the old password opens nothing.
+    await em.transactional(async (tx) => {
+      const [row] = await tx.execute(`select password_hash, active from app_user where id = ? for share`, [user.id]);
+      if (row?.password_hash !== user.passwordHash || !row.active) {
+        outcome = 'failed';
+        throw new SignInRefused();
+      }
+      tx.create(Session, { user: user.id, secretHash: hash, expiresAt: new Date(Date.now() + sessionHours * 3600_000) });
+    });
+    outcome = 'signed in';
+    return { user, secret };
+  } finally {
+    // A failure keeps both attempts. An attempt that could not be judged (the database failed) is given back.
+    if (outcome === 'signed in') await signInLimits.perAccount.clear(em, forAccount);
+    else if (outcome === 'unknown') await signInLimits.perAccount.release(em, forAccount);
+    if (outcome !== 'failed') await signInLimits.perAddress.release(em, forAddress);
+  }
 }
 
 export async function signOut(em: EntityManager, secret: string): Promise<void> {

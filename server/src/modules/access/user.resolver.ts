@@ -46,13 +46,13 @@ export class UserResolver {
     return service.createUser(em, input);
   }
 
-  @Mutation(() => User, { description: 'Changes a user, or deactivates it with `active: false`. Administrators only.' })
+  @Mutation(() => User, { description: 'Changes a user, or deactivates it with `active: false`: that ends its sessions, and its API tokens are refused while it is inactive. Administrators only.' })
   updateUser(@Arg('id', () => ID) id: string, @Arg('input', () => UserPatch) input: UserPatch, @Ctx() { em, access }: Context) {
     access.assertAdmin();
     return service.updateUser(em, access.requireCaller(), id, input);
   }
 
-  @Mutation(() => String, { description: 'Gives a user a new one-time password, returned once, and signs it out everywhere. Administrators only.' })
+  @Mutation(() => String, { description: 'Gives a user a new one-time password, returned once, ends all its sessions (it is signed out everywhere) and revokes all its API tokens. Administrators only.' })
   resetPassword(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
     access.assertAdmin();
     return service.resetPassword(em, id);

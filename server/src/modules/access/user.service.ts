@@ -1,21 +1,51 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import { Conflict, InvalidInput, NotFound, Problems } from '../common/errors.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Forbidden, type Caller } from './access.js';
-import { hashPassword, newPassword, passwordProblem, verifyPassword } from './secrets.js';
-import { Session } from './session.entity.js';
+import { AuditEvent } from '../audit/audit.entity.js';
+import { currentActor } from '../audit/actor.js';
+import { hashPassword, hashSecret, newPassword, passwordProblem, verifyPassword } from './secrets.js';
+import { ApiToken, Session } from './session.entity.js';
 import { Role, RoleAssignment, User } from './user.entity.js';
 import type { RoleInput, UserInput, UserPatch } from './access.inputs.js';
+
+/**
+ * Ends a user's sessions, all but the one whose secret is `keep`, in the caller's transaction. Sessions are
+ * bookkeeping and stay out of the trail one by one, so the user's trail records how many were open and remain.
+ */
+async function endSessions(tx: EntityManager, userId: string, keep: string | null = null): Promise<void> {
+  const active = () => tx.count(Session, { user: userId, expiresAt: { $gt: new Date() } });
+  const before = await active();
+  await tx.nativeDelete(Session, keep ? { user: userId, secretHash: { $ne: hashSecret(keep) } } : { user: userId });
+  const after = keep ? await active() : 0;
+  if (before === after) return;
+  const actor = currentActor();
+  tx.create(AuditEvent, {
+    action: 'update',
+    entityType: 'User',
+    entityId: userId,
+    actorUserId: actor.userId,
+    actorTokenId: actor.tokenId,
+    changes: { sessions: { before, after } },
+  });
+}
+
+/** Revokes every API token of a user that still works; each revocation is in the trail like any other. */
+async function revokeAllTokens(tx: EntityManager, userId: string): Promise<void> {
+  const now = new Date();
+  for (const token of await tx.find(ApiToken, { user: userId, revokedAt: null, expiresAt: { $gt: now } })) token.revokedAt = now;
+}
 
 export function listUsers(em: EntityManager): Promise<User[]> {
   return em.find(User, {}, { orderBy: { name: 'asc' } });
 }
 
-export async function getUser(em: EntityManager, id: string): Promise<User> {
-  const user = await em.findOne(User, { id });
+/** With `lock`, holds the user's row until the transaction ends, so that no sign-in can use the password being replaced. */
+export async function getUser(em: EntityManager, id: string, lock = false): Promise<User> {
+  const user = await em.findOne(User, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!user) throw new NotFound('User', id);
   return user;
 }
@@ -57,36 +87,43 @@ export async function updateUser(em: EntityManager, caller: Caller, id: string, 
     if (patch.organisationId !== undefined) user.organisation = patch.organisationId ? ref(await organisationOrNotFound(tx, patch.organisationId, 'organisationId')) : null;
     if (patch.active !== undefined) {
       user.active = patch.active;
-      if (!patch.active) await tx.nativeDelete(Session, { user: user.id });
+      // An inactive user's tokens are refused where they are checked, so they need no revoking here.
+      if (!patch.active) await endSessions(tx, user.id);
     }
     await tx.flush();
     return user;
   });
 }
 
-/** Gives the user a new one-time password and signs it out everywhere. */
+/** Gives the user a new one-time password, signs it out everywhere and revokes its API tokens. */
 export async function resetPassword(em: EntityManager, id: string): Promise<string> {
   return em.transactional(async (tx) => {
-    const user = await getUser(tx, id);
+    const user = await getUser(tx, id, true);
     const password = newPassword();
     user.passwordHash = await hashPassword(password);
     user.mustChangePassword = true;
-    await tx.nativeDelete(Session, { user: user.id });
+    await endSessions(tx, user.id);
+    await revokeAllTokens(tx, user.id);
     await tx.flush();
     return password;
   });
 }
 
-export async function changePassword(em: EntityManager, caller: Caller, current: string, next: string): Promise<User> {
+/**
+ * Changes the caller's own password and ends its other sessions (whoever else holds one is signed out); the
+ * current session, whose secret is `currentSession`, stays. API tokens stay too: they are revoked one by one.
+ */
+export async function changePassword(em: EntityManager, caller: Caller, current: string, next: string, currentSession: string | null): Promise<User> {
   if (caller.token) throw new Forbidden('API tokens cannot change passwords; sign in to do this.');
   return em.transactional(async (tx) => {
-    const user = await getUser(tx, caller.user.id);
+    const user = await getUser(tx, caller.user.id, true);
     if (!(await verifyPassword(user.passwordHash, current))) throw new InvalidInput([{ field: 'currentPassword', message: 'the current password is wrong' }]);
     const problem = passwordProblem(next);
     if (problem) throw new InvalidInput([{ field: 'newPassword', message: problem }]);
     if (current === next) throw new InvalidInput([{ field: 'newPassword', message: 'choose a password different from the current one' }]);
     user.passwordHash = await hashPassword(next);
     user.mustChangePassword = false;
+    await endSessions(tx, user.id, currentSession);
     await tx.flush();
     return user;
   });
