@@ -5,6 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role, type Client, type GraphQLResponse } from '../support/api.js';
+import { entities } from '../../server/src/db/entities.js';
+import { UNAUDITED } from '../../server/src/modules/audit/audit.subscriber.js';
+import { HISTORY_READERS } from '../../server/src/modules/audit/audit.policy.js';
 import { addIndicator, addNode, makeLogframeProject, makeOrganisation, makeProgramme, makeProject } from '../support/factories.js';
 
 const api = useApi();
@@ -156,6 +159,11 @@ describe('what the managers of the project and administrators read', () => {
 });
 
 describe('who may read the history', () => {
+  it('has a reading rule for every kind of record the trail records', () => {
+    const recorded = entities.map((e) => e.name).filter((name) => !UNAUDITED.has(name));
+    expect(recorded.filter((name) => !(name in HISTORY_READERS))).toEqual([]);
+  });
+
   it('refuses viewers, donors and partner reporters', async () => {
     for (const reader of [who.viewer, who.donor, who.partner]) {
       for (const res of [await history(reader, s.project), await trail(reader, 'Project', s.project)]) {
@@ -249,9 +257,10 @@ describe('paging', () => {
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('after');
     }
-    for (const id of ['x', '00000000-0000-4000-8000-000000000000']) {
+    for (const id of ['x', '00000000-0000-4000-8000-000000000000', 'nul\u0000', 'x'.repeat(100_000)]) {
       expect((await history(api, id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      expect((await trail(api, 'Project', id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      for (const type of ['Project', 'IndicatorValue']) expect((await trail(api, type, id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
+    expect((await trail(api, 'Project\u0000', p.project)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -22,6 +22,8 @@ class AuditEventConnection {
   endCursor!: string | null;
 }
 
+const KIND = /^[A-Za-z]{1,64}$/;
+
 const READS =
   'You read only what you may read in the record itself today: the records of projects you see; users, their tokens and roles only when they are yours (administrators read all); ' +
   'a project’s staff notes only if you manage it; and for sensitive indicators, the actuals, numerators and denominators only if you see their raw figures (otherwise `"(hidden)"`, whatever their size). ' +
@@ -38,6 +40,8 @@ export class AuditResolver {
     @Ctx() { em, access }: Context,
   ) {
     assertReadsHistory(access);
+    // Every recorded record has a class name for its kind and a UUID: anything else has no history.
+    if (!KIND.test(entityType) || !isUuid(entityId)) throw new NotFound(entityType.slice(0, 64), entityId.slice(0, 64), 'entityId');
     const page = await historyPage(em, access, { entityType, entityId }, first, after);
     // A record you may not read answers like one that does not exist.
     if (!page.totalCount) throw new NotFound(entityType, entityId, 'entityId');
