@@ -324,6 +324,13 @@ describe.skipIf(!hasChromium)('the logframe page', () => {
     const history = page.getByTestId('history');
     await expect.poll(() => history.textContent(), { timeout: 10_000 }).toContain('“Prosecutors, judges and police trained on the trafficking law”');
     expect(await history.locator('li').first().textContent()).toContain('Marco Rossi');
+    // Older changes come a page at a time, after the ones already shown.
+    const entries = history.locator(':scope > li');
+    expect(await entries.count()).toBe(15);
+    const newest = await entries.first().textContent();
+    await page.getByRole('button', { name: /Show older changes/ }).click();
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBeGreaterThan(15);
+    expect(await entries.first().textContent()).toBe(newest);
     await still(page);
   });
 });

@@ -147,7 +147,7 @@ describe('changing', () => {
     { name: 'restoreProject P2', allowed: ['admin', 'managerP', 'managerP2'], hiddenFrom: ['partner1', 'donorA'], run: (c) => c.gql(`mutation($id: ID!) { restoreProject(id: $id) { id } }`, { id: ids.p2 }) },
     { name: 'createUser', allowed: ['admin'], run: (c) => c.gql(`mutation { createUser(input: { email: "new${++n}@accord.test", name: "New" }) { user { id } } }`) },
     { name: 'users', allowed: ['admin'], run: (c) => c.gql(`{ users { id } }`) },
-    { name: 'auditTrail', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`query($id: ID!) { auditTrail(entityType: "Project", entityId: $id) { action } }`, { id: ids.p1 }) },
+    { name: 'auditTrail', allowed: ['admin', 'managerP', 'managerP2'], run: (c) => c.gql(`query($id: ID!) { auditTrail(entityType: "Project", entityId: $id) { items { action } } }`, { id: ids.p1 }) },
   ];
 
   for (const m of mutations) {

@@ -73,17 +73,17 @@ describe('audit trail', () => {
     const manager = await api.signedIn([{ role: Role.ADMIN }], { email: 'auditor@accord.test' });
     const org = await manager.ok(`mutation { createOrganisation(input: { name: "Audited NGO", kind: NGO }) { id } }`);
     await manager.ok(`mutation($id: ID!) { updateOrganisation(id: $id, input: { name: "Audited NGO (renamed)" }) { id } }`, { id: org.createOrganisation.id });
-    const trail = await manager.ok(`query($id: ID!) { auditTrail(entityType: "Organisation", entityId: $id) { action actor { id } changes } }`, { id: org.createOrganisation.id });
-    expect(trail.auditTrail.map((e: any) => e.action)).toEqual(['update', 'create']);
-    expect(trail.auditTrail[0].actor.id).toBe(manager.userId);
-    expect(trail.auditTrail[0].changes).toEqual({ name: { before: 'Audited NGO', after: 'Audited NGO (renamed)' } });
-    expect(trail.auditTrail[1].changes.name).toEqual({ before: null, after: 'Audited NGO' });
+    const trail = await manager.ok(`query($id: ID!) { auditTrail(entityType: "Organisation", entityId: $id) { items { action actor { id } changes } } }`, { id: org.createOrganisation.id });
+    expect(trail.auditTrail.items.map((e: any) => e.action)).toEqual(['update', 'create']);
+    expect(trail.auditTrail.items[0].actor.id).toBe(manager.userId);
+    expect(trail.auditTrail.items[0].changes).toEqual({ name: { before: 'Audited NGO', after: 'Audited NGO (renamed)' } });
+    expect(trail.auditTrail.items[1].changes.name).toEqual({ before: null, after: 'Audited NGO' });
   });
 
   it('never copies a password hash into the trail', async () => {
     const user = await api.signedIn([{ role: Role.VIEWER }]);
-    const trail = await api.ok(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { changes } }`, { id: user.userId });
+    const trail = await api.ok(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { items { changes } } }`, { id: user.userId });
     expect(JSON.stringify(trail)).not.toMatch(/argon2/);
-    expect(trail.auditTrail.at(-1).changes.passwordHash).toEqual({ before: '(hidden)', after: '(hidden)' });
+    expect(trail.auditTrail.items.at(-1).changes.passwordHash).toEqual({ before: '(hidden)', after: '(hidden)' });
   });
 });

@@ -411,12 +411,12 @@ describe('revisions and history', () => {
     await api.ok(`mutation($id: ID!) { updateResultNode(id: $id, input: { statement: "Second wording" }) { id } }`, { id: node.id });
     const ind = await addIndicator(api, node.id, { title: 'Count' });
     await api.ok(SET, { p: project.id, v: [{ indicatorId: ind.id, periodId: periods[0].id, actual: 7 }] });
-    const nodeTrail = await api.ok(`query($id: ID!) { auditTrail(entityType: "ResultNode", entityId: $id) { action changes actor { email } } }`, { id: node.id });
-    expect(nodeTrail.auditTrail.map((e: any) => e.action)).toEqual(['update', 'create']);
-    expect(nodeTrail.auditTrail[0].changes.statement).toEqual({ before: 'First wording', after: 'Second wording' });
-    expect(nodeTrail.auditTrail[0].actor.email).toBe('admin@accord.test');
-    const history = await api.ok(`query($p: ID!) { projectHistory(projectId: $p) { entityType action } }`, { p: project.id });
-    const kinds = history.projectHistory.map((e: any) => `${e.entityType} ${e.action}`);
+    const nodeTrail = await api.ok(`query($id: ID!) { auditTrail(entityType: "ResultNode", entityId: $id) { items { action changes actor { email } } } }`, { id: node.id });
+    expect(nodeTrail.auditTrail.items.map((e: any) => e.action)).toEqual(['update', 'create']);
+    expect(nodeTrail.auditTrail.items[0].changes.statement).toEqual({ before: 'First wording', after: 'Second wording' });
+    expect(nodeTrail.auditTrail.items[0].actor.email).toBe('admin@accord.test');
+    const history = await api.ok(`query($p: ID!) { projectHistory(projectId: $p) { items { entityType action } } }`, { p: project.id });
+    const kinds = history.projectHistory.items.map((e: any) => `${e.entityType} ${e.action}`);
     expect(kinds).toEqual(expect.arrayContaining(['IndicatorValue create', 'Indicator create', 'ResultNode update', 'ResultNode create', 'ReportingPeriod create']));
   });
 });

@@ -120,10 +120,10 @@ describe('API tokens', () => {
     // Tokens cannot make tokens.
     expect((await asWrite.gql(CREATE, { i: { name: 'child', scope: 'READ', expiresAt: inDays(1) } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // The change is recorded against the user and the token.
-    const trail = await api.ok(`query($id: ID!) { auditTrail(entityType: "Programme", entityId: $id) { action actor { id } actorTokenId changes } }`, { id: programme.id });
-    expect(trail.auditTrail[0].actor.id).toBe(manager.userId);
-    expect(trail.auditTrail[0].actorTokenId).toBeTruthy();
-    expect(trail.auditTrail[0].changes.description.after).toBe('via token');
+    const trail = await api.ok(`query($id: ID!) { auditTrail(entityType: "Programme", entityId: $id) { items { action actor { id } actorTokenId changes } } }`, { id: programme.id });
+    expect(trail.auditTrail.items[0].actor.id).toBe(manager.userId);
+    expect(trail.auditTrail.items[0].actorTokenId).toBeTruthy();
+    expect(trail.auditTrail.items[0].changes.description.after).toBe('via token');
   });
 
   it('stops working once revoked or expired', async () => {
@@ -155,10 +155,10 @@ describe('users', () => {
     const manager = await api.signedIn([{ role: Role.PROGRAMME_MANAGER, programmeId: programme.id }], { email: 'manager-email@accord.test' });
     await manager.ok(`mutation($id: ID!) { updateProgramme(id: $id, input: { description: "by manager" }) { id } }`, { id: programme.id });
     const viewerOfTrail = await api.signedIn([{ role: Role.PROGRAMME_MANAGER, programmeId: programme.id }]);
-    const seenByOther = await viewerOfTrail.ok(`query($id: ID!) { auditTrail(entityType: "Programme", entityId: $id) { actor { name email } } }`, { id: programme.id });
-    expect(seenByOther.auditTrail[0].actor.email).toBeNull();
-    const seenByAdmin = await api.ok(`query($id: ID!) { auditTrail(entityType: "Programme", entityId: $id) { actor { email } } }`, { id: programme.id });
-    expect(seenByAdmin.auditTrail[0].actor.email).toBe('manager-email@accord.test');
+    const seenByOther = await viewerOfTrail.ok(`query($id: ID!) { auditTrail(entityType: "Programme", entityId: $id) { items { actor { name email } } } }`, { id: programme.id });
+    expect(seenByOther.auditTrail.items[0].actor.email).toBeNull();
+    const seenByAdmin = await api.ok(`query($id: ID!) { auditTrail(entityType: "Programme", entityId: $id) { items { actor { email } } } }`, { id: programme.id });
+    expect(seenByAdmin.auditTrail.items[0].actor.email).toBe('manager-email@accord.test');
   });
 
   it('creates a user with a one-time password and refuses a scope that does not fit the role', async () => {

@@ -2,6 +2,12 @@ import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client/core
 import { onError } from '@apollo/client/link/error';
 import { errorCodes } from './errors';
 
+/** A page fetched with `after` follows the pages already shown; one without starts the list again. */
+function appendPage(existing: { items: unknown[] } | undefined, incoming: { items: unknown[] }, { args }: { args: Record<string, unknown> | null }) {
+  if (!existing || !args?.after) return incoming;
+  return { ...incoming, items: [...existing.items, ...incoming.items] };
+}
+
 /** Reference rows have codes instead of ids; keying them by code lets every query share one copy. */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -14,13 +20,8 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           // "Load more" appends the next page to the one already shown; a new filter starts a new list.
-          projects: {
-            keyArgs: ['filter', 'first'],
-            merge(existing: { items: unknown[] } | undefined, incoming: { items: unknown[] }, { args }) {
-              if (!existing || !args?.after) return incoming;
-              return { ...incoming, items: [...existing.items, ...incoming.items] };
-            },
-          },
+          projects: { keyArgs: ['filter', 'first'], merge: appendPage },
+          projectHistory: { keyArgs: ['projectId', 'first'], merge: appendPage },
         },
       },
     },

@@ -20,7 +20,7 @@ export class AuditEvent {
   @Property({ type: 'uuid', nullable: true })
   actorUserId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The API token the change was made with, if any.' })
+  /** Exposed through a field resolver: only administrators and the actor see it. */
   @Property({ type: 'uuid', nullable: true })
   actorTokenId?: string | null;
 
@@ -40,7 +40,7 @@ export class AuditEvent {
   @Property({ type: 'uuid', nullable: true, index: true })
   projectId?: string | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'Changed fields: `{ "title": { "before": "…", "after": "…" } }`.' })
+  @Field(() => GraphQLJSONObject, { description: 'Changed fields: `{ "title": { "before": "…", "after": "…" } }`. A value you may not read, and every secret, is `"(hidden)"`.' })
   @Property({ type: 'json' })
   changes!: Record<string, { before: unknown; after: unknown }>;
 }

@@ -1,46 +1,75 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Forbidden, type Access } from '../access/access.js';
-import { Role, User } from '../access/user.entity.js';
+import { User } from '../access/user.entity.js';
+import { NotFound } from '../common/errors.js';
+import { getProject } from '../project/project.service.js';
 import { AuditEvent } from './audit.entity.js';
+import { assertReadsHistory, readsActorToken } from './audit.policy.js';
+import { historyPage, isUuid, type AuditEventView } from './audit.reads.js';
 
-function assertReadsTrail(access: Access): void {
-  const caller = access.requireCaller();
-  if (!caller.grants.some((g) => g.role === Role.ADMIN || g.role === Role.PROGRAMME_MANAGER)) throw new Forbidden('Only administrators and programme managers read the audit trail.');
+@ObjectType({ description: 'One page of changes, newest first.' })
+class AuditEventConnection {
+  @Field(() => [AuditEvent], { description: 'The changes on this page.' })
+  items!: AuditEventView[];
+
+  @Field(() => Int, { description: 'How many changes you may read in all.' })
+  totalCount!: number;
+
+  @Field(() => Boolean, { description: 'Whether another page follows.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor!: string | null;
 }
 
-/** Loads all the actors in one query; the field resolver then finds them in the identity map. */
-async function withActors(em: Context['em'], events: AuditEvent[]): Promise<AuditEvent[]> {
-  const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => !!id))];
-  if (actorIds.length) await em.find(User, { id: { $in: actorIds } });
-  return events;
-}
+const KIND = /^[A-Za-z]{1,64}$/;
+
+const READS =
+  'You read only what you may read in the record itself today: the records of projects you see; users, their tokens and roles only when they are yours (administrators read all); ' +
+  'a project’s staff notes only if you manage it; and for sensitive indicators, the actuals, numerators and denominators only if you see their raw figures (otherwise `"(hidden)"`, whatever their size). ' +
+  'Administrators and programme managers.';
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Query(() => [AuditEvent], { description: 'The history of one record, newest first. Administrators and programme managers.' })
+  @Query(() => AuditEventConnection, { description: `The history of one record, newest first, a page at a time. NOT_FOUND when it has no change you may read. ${READS}` })
   async auditTrail(
     @Arg('entityType', () => String, { description: 'Kind of record, e.g. `Project`.' }) entityType: string,
     @Arg('entityId', () => ID) entityId: string,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'How many events, 1–500.' }) first: number,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
     @Ctx() { em, access }: Context,
   ) {
-    assertReadsTrail(access);
-    return withActors(em, await em.find(AuditEvent, { entityType, entityId }, { orderBy: { at: 'desc', id: 'desc' }, limit: Math.min(Math.max(first, 1), 500) }));
+    assertReadsHistory(access);
+    // Every recorded record has a class name for its kind and a UUID: anything else has no history.
+    if (!KIND.test(entityType) || !isUuid(entityId)) throw new NotFound(entityType.slice(0, 64), entityId.slice(0, 64), 'entityId');
+    const page = await historyPage(em, access, { entityType, entityId }, first, after);
+    // A record you may not read answers like one that does not exist.
+    if (!page.totalCount) throw new NotFound(entityType, entityId, 'entityId');
+    return page;
   }
 
-  @Query(() => [AuditEvent], { description: 'Every change to a project and what belongs to it (logframe nodes, indicators, values, documents, participants), newest first. Administrators and programme managers.' })
+  @Query(() => AuditEventConnection, {
+    description: `Every change to a project and what belongs to it (logframe nodes, indicators, values, documents, participants), newest first, a page at a time. NOT_FOUND for a project you may not see. ${READS}`,
+  })
   async projectHistory(
     @Arg('projectId', () => ID) projectId: string,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'How many events, 1–500.' }) first: number,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
     @Ctx() { em, access }: Context,
   ) {
-    assertReadsTrail(access);
-    return withActors(em, await em.find(AuditEvent, { projectId }, { orderBy: { at: 'desc', id: 'desc' }, limit: Math.min(Math.max(first, 1), 500) }));
+    assertReadsHistory(access);
+    if (!isUuid(projectId)) throw new NotFound('Project', projectId, 'projectId');
+    await getProject(em, projectId, await access.visibleProjectIds());
+    return historyPage(em, access, { projectId }, first, after);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for changes made by Accord itself (seeding, migrations).' })
-  actor(@Root() e: AuditEvent, @Ctx() { em }: Context) {
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for changes made by Accord itself (seeding, migrations). Its e-mail and roles follow the rules of `User`.' })
+  actor(@Root() e: AuditEventView, @Ctx() { em }: Context) {
     return e.actorUserId ? em.findOne(User, { id: e.actorUserId }) : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The API token the change was made with, if any; shown to its user and to administrators, null for everyone else.' })
+  actorTokenId(@Root() e: AuditEventView, @Ctx() { access }: Context) {
+    return readsActorToken(access, e.actorUserId) ? (e.actorTokenId ?? null) : null;
   }
 }

@@ -294,17 +294,22 @@ export const LogframeDiffQuery = graphql(`
 export const refetchLogframe = { refetchQueries: ['Logframe'], awaitRefetchQueries: true };
 
 export const ProjectHistoryQuery = graphql(`
-  query ProjectHistory($projectId: ID!, $first: Int!) {
-    projectHistory(projectId: $projectId, first: $first) {
-      id
-      at
-      action
-      entityType
-      entityId
-      changes
-      actor {
+  query ProjectHistory($projectId: ID!, $first: Int!, $after: String) {
+    projectHistory(projectId: $projectId, first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      endCursor
+      items {
         id
-        name
+        at
+        action
+        entityType
+        entityId
+        changes
+        actor {
+          id
+          name
+        }
       }
     }
   }

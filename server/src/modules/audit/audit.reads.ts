@@ -1,0 +1,120 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Access } from '../access/access.js';
+import { User } from '../access/user.entity.js';
+import { Problems } from '../common/errors.js';
+import { changesMasker, readableEvents, type Condition } from './audit.policy.js';
+
+export const MAX_PAGE = 100;
+
+/** One event as the schema shows it (the `AuditEvent` type), with the changes already masked for the caller. */
+export interface AuditEventView {
+  id: string;
+  at: Date;
+  actorUserId: string | null;
+  actorTokenId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  projectId: string | null;
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+export interface AuditPage {
+  items: AuditEventView[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** The history of one project (everything that belongs to it), or of one record. */
+export type HistoryScope = { projectId: string } | { entityType: string; entityId: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string): boolean => UUID.test(s);
+
+/** Events are ordered newest first by (at, id); a cursor is the position of the last event of a page, to the microsecond. */
+const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+
+function decodeCursor(cursor: string): [string, string] | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(value[0]) && typeof value[1] === 'string' && isUuid(value[1])) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // not base64 or not JSON: refused below
+  }
+  return null;
+}
+
+const scopeOf = (scope: HistoryScope, alias: string): Condition =>
+  'projectId' in scope ? { sql: `${alias}.project_id = ?`, params: [scope.projectId] } : { sql: `${alias}.entity_type = ? and ${alias}.entity_id = ?`, params: [scope.entityType, scope.entityId] };
+
+interface Row {
+  total_count: number;
+  id: string | null;
+  cursor_at: string;
+  actor_user_id: string | null;
+  actor_token_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  project_id: string | null;
+  changes: AuditEventView['changes'];
+  indicator_sensitive: boolean | null;
+  responsible_organisation_id: string | null;
+}
+
+/**
+ * One page of history, newest first, holding only events the caller may read, with what it may not
+ * read of them masked. The filter runs in SQL, so every page is full; the count, the page and the
+ * indicators' sensitivity come in one statement, and the actors in one more.
+ */
+export async function historyPage(em: EntityManager, access: Access, scope: HistoryScope, first: number, after?: string | null): Promise<AuditPage> {
+  const problems = new Problems();
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
+  const position = after ? decodeCursor(after) : null;
+  if (after && !position) problems.add('after', 'after must be an endCursor returned by an earlier page');
+  problems.throwIfAny();
+
+  const [countScope, countReadable, pageScope, pageReadable] = [scopeOf(scope, 'c'), await readableEvents(access, 'c'), scopeOf(scope, 'e'), await readableEvents(access, 'e')];
+  const keyset = position ? { sql: 'and (e.at, e.id) < (?::timestamptz, ?::uuid)', params: position } : { sql: '', params: [] };
+  const rows: Row[] = await em.getConnection().execute(
+    `select t.total_count, p.* from
+       (select count(*)::int as total_count from audit_event c where ${countScope.sql} and ${countReadable.sql}) t
+     left join lateral (
+       select e.id, e.at, to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
+              e.actor_user_id, e.actor_token_id, e.action, e.entity_type, e.entity_id, e.project_id, e.changes,
+              i.sensitive as indicator_sensitive, n.responsible_organisation_id
+       from audit_event e
+       -- The indicator of a value: from the value while it exists, else from the event (made or deleted).
+       left join indicator_value v on v.id = case when e.entity_type = 'IndicatorValue' then e.entity_id::uuid end
+       left join indicator i on e.entity_type = 'IndicatorValue'
+         and i.id = coalesce(v.indicator_id, (e.changes->'indicator'->>'after')::uuid, (e.changes->'indicator'->>'before')::uuid)
+       left join result_node n on n.id = i.node_id
+       where ${pageScope.sql} and ${pageReadable.sql} ${keyset.sql}
+       order by e.at desc, e.id desc
+       limit ?
+     ) p on true
+     order by p.at desc, p.id desc`,
+    [...countScope.params, ...countReadable.params, ...pageScope.params, ...pageReadable.params, ...keyset.params, first + 1],
+  );
+  const found = rows.filter((r) => r.id);
+  const page = found.slice(0, first);
+  const mask = changesMasker(access);
+  const items = await Promise.all(
+    page.map(async (r) => {
+      const changes = await mask({ entityType: r.entity_type, projectId: r.project_id, changes: r.changes, indicatorSensitive: r.indicator_sensitive, responsibleOrganisationId: r.responsible_organisation_id });
+      return { id: r.id!, at: new Date(r.cursor_at), actorUserId: r.actor_user_id, actorTokenId: r.actor_token_id, action: r.action, entityType: r.entity_type, entityId: r.entity_id, projectId: r.project_id, changes };
+    }),
+  );
+  await loadActors(em, items);
+  const last = page.at(-1);
+  return { items, totalCount: rows[0]?.total_count ?? 0, hasNextPage: found.length > first, endCursor: last ? encodeCursor(last.cursor_at, last.id!) : null };
+}
+
+/** Loads every actor of the page, with its organisation, in one go; the `actor` field then finds them in the identity map. */
+async function loadActors(em: EntityManager, events: AuditEventView[]): Promise<void> {
+  const ids = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => !!id))];
+  if (ids.length) await em.find(User, { id: { $in: ids } }, { populate: ['organisation'] });
+}
