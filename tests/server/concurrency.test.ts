@@ -18,6 +18,7 @@ const SLOWEST_ALLOWED_MS = 5000;
 const VALUES = `query($p: ID!) { logframe(projectId: $p) { nodes { id indicators { id values { comment version period { id } dimension } } } } }`;
 const SET = `mutation($p: ID!, $v: [IndicatorValueInput!]!) { setIndicatorValues(projectId: $p, values: $v) { version } }`;
 const NODE = `query($p: ID!) { logframe(projectId: $p) { nodes { id description version } } }`;
+const HISTORY = `query($p: ID!, $after: String) { projectHistory(projectId: $p, first: 100, after: $after) { items { entityType changes } endCursor hasNextPage } }`;
 const UPDATE_NODE = `mutation($id: ID!, $d: String!, $v: Int) { updateResultNode(id: $id, input: { description: $d }, version: $v) { version } }`;
 
 interface Timed {
@@ -102,13 +103,19 @@ describe('fifty concurrent editors of one logframe', () => {
       expect((finalNodes.find((x: any) => x.id === id).description as string).match(/\[c\d+\.\d+\]/g)!.sort()).toEqual([...tokens].sort());
     }
 
-    // History: one recorded change per acknowledged write, each adding its token.
-    const events: { after: string | null; before: string | null }[] = await api.raw(
-      `select coalesce(changes->'comment'->>'after', changes->'description'->>'after') as after, coalesce(changes->'comment'->>'before', changes->'description'->>'before', '') as before
-         from audit_event where project_id = ? and entity_type in ('IndicatorValue', 'ResultNode') and (changes ? 'comment' or changes ? 'description')`,
-      [project.id],
-    );
-    const recorded = events.map((e) => (e.after ?? '').slice((e.before ?? '').length)).filter((t) => /^\[c\d+\.\d+\]$/.test(t));
+    // History, page by page as a client reads it: one recorded change per acknowledged write, each adding its token.
+    const events: { entityType: string; changes: Record<string, { before: string | null; after: string | null }> }[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const page: any = (await api.ok(HISTORY, { p: project.id, after })).projectHistory;
+      events.push(...page.items);
+      [after, more] = [page.endCursor, page.hasNextPage];
+    }
+    const recorded = events
+      .filter((e) => ['IndicatorValue', 'ResultNode'].includes(e.entityType))
+      .map((e) => e.changes.comment ?? e.changes.description)
+      .filter((c) => c?.after)
+      .map((c) => c!.after!.slice((c!.before ?? '').length))
+      .filter((t) => /^\[c\d+\.\d+\]$/.test(t));
     expect(recorded.sort()).toEqual(writes.sort());
   }, 120_000);
 });

@@ -59,7 +59,7 @@ describe('changing your own password', () => {
   it('records the ended sessions in the audit trail', async () => {
     const { here } = await userWithEverything('audited-change@accord.test');
     await here.ok(CHANGE, { c: TEST_PASSWORD, n: 'a much better password' });
-    const trail = (await api.ok(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { action actor { id } changes } }`, { id: here.userId })).auditTrail;
+    const trail = (await api.ok(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { items { action actor { id } changes } } }`, { id: here.userId })).auditTrail.items;
     expect(trail.find((e: any) => e.changes.passwordHash)).toMatchObject({ action: 'update', actor: { id: here.userId } });
     // Three sessions were open; the current one stays.
     expect(trail.find((e: any) => e.changes.sessions)).toMatchObject({ action: 'update', actor: { id: here.userId }, changes: { sessions: { before: 3, after: 1 } } });
@@ -78,9 +78,9 @@ describe("an administrator's password reset", () => {
     expect(tokens).toEqual([{ id: tokenId, revokedAt: expect.any(String) }]);
 
     const admin = (await api.ok('{ me { id } }')).me.id;
-    const userTrail = (await api.ok(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { actor { id } changes } }`, { id: here.userId })).auditTrail;
+    const userTrail = (await api.ok(`query($id: ID!) { auditTrail(entityType: "User", entityId: $id) { items { actor { id } changes } } }`, { id: here.userId })).auditTrail.items;
     expect(userTrail.find((e: any) => e.changes.sessions)).toMatchObject({ actor: { id: admin }, changes: { sessions: { before: 3, after: 0 } } });
-    const tokenTrail = (await api.ok(`query($id: ID!) { auditTrail(entityType: "ApiToken", entityId: $id) { action actor { id } changes } }`, { id: tokenId })).auditTrail;
+    const tokenTrail = (await api.ok(`query($id: ID!) { auditTrail(entityType: "ApiToken", entityId: $id) { items { action actor { id } changes } } }`, { id: tokenId })).auditTrail.items;
     expect(tokenTrail[0]).toMatchObject({ action: 'update', actor: { id: admin }, changes: { revokedAt: { before: null, after: expect.any(String) } } });
   });
 });
