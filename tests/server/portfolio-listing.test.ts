@@ -52,6 +52,14 @@ describe('the project list', () => {
     expect(seen).toEqual([...titles].sort());
   });
 
+  it('refuses a forged cursor as bad input naming `after`', async () => {
+    for (const forged of [[{ not: 1 }, 'x'], [1, 2], ['a'], { a: 1 }]) {
+      const res = await api.gql(PAGE, { f: { programmeId }, first: 10, after: Buffer.from(JSON.stringify(forged)).toString('base64url') });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: 'after must be an endCursor returned by an earlier page' }]);
+    }
+  });
+
   it('filters by country, focus area, status and text, all at once', async () => {
     const byCountry = await api.ok(PAGE, { f: { programmeId, country: 'gh' }, first: 100 });
     expect(byCountry.projects.totalCount).toBe(12); // the odd-numbered ones

@@ -44,7 +44,8 @@ export async function listProjects(em: EntityManager, visible: VisibleIds, filte
   if (after) {
     try {
       const decoded = Cursor.decode(after);
-      if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('bad cursor');
+      // The cursor's values go into SQL conditions: only (title, id) as two strings is a cursor of ours.
+      if (!Array.isArray(decoded) || decoded.length !== 2 || !decoded.every((v) => typeof v === 'string' || v instanceof Date)) throw new Error('bad cursor');
     } catch {
       problems.add('after', 'after must be an endCursor returned by an earlier page');
     }
