@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { Forbidden, type Access } from '../access/access.js';
 import { Role, User } from '../access/user.entity.js';
 import { AuditEvent } from './audit.entity.js';
+import { LIMIT, text } from '../common/limits.js';
 
 function assertReadsTrail(access: Access): void {
   const caller = access.requireCaller();
@@ -20,7 +21,7 @@ async function withActors(em: Context['em'], events: AuditEvent[]): Promise<Audi
 export class AuditResolver {
   @Query(() => [AuditEvent], { description: 'The history of one record, newest first. Administrators and programme managers.' })
   async auditTrail(
-    @Arg('entityType', () => String, { description: 'Kind of record, e.g. `Project`.' }) entityType: string,
+    @Arg('entityType', () => String, { description: text(LIMIT.name, 'Kind of record, e.g. `Project`.') }) entityType: string,
     @Arg('entityId', () => ID) entityId: string,
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many events, 1–500.' }) first: number,
     @Ctx() { em, access }: Context,
