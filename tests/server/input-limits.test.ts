@@ -192,3 +192,15 @@ describe('documented maximums', () => {
     expect(description).toBe('What could go wrong. At most 2000 characters.');
   });
 });
+
+describe('many bad variables at once', () => {
+  it('answers BAD_USER_INPUT with HTTP 400 when graphql-js stops counting the problems', async () => {
+    const res = await post(
+      { query: `mutation($i: ProgrammePatch!) { updateProgramme(id: "${randomUUID()}", input: $i) { id } }`, variables: { i: { sdgTargets: Array.from({ length: 300 }, (_, i) => i) } } },
+      { cookie: (await api.signedIn([{ role: Role.ADMIN }])).cookie },
+    );
+    expect(res.status).toBe(400);
+    const codes = new Set(((await res.json()).errors as { extensions: { code: string } }[]).map((e) => e.extensions.code));
+    expect([...codes]).toEqual(['BAD_USER_INPUT']);
+  });
+});
