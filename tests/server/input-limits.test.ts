@@ -84,6 +84,22 @@ describe('requests that used to give HTTP 500', () => {
   });
 });
 
+describe('query limits', () => {
+  it('answers every other refused query (depth, aliases, directives) with HTTP 400', async () => {
+    const admin = await api.signedIn([{ role: Role.ADMIN }]);
+    const queries = [
+      `{ programmes { projects { programme { projects { programme { projects { programme { projects { programme { projects { programme { id } } } } } } } } } } } }`,
+      `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: countries { code }`).join(' ')} }`,
+      `{ me { id ${'@include(if: true) '.repeat(25)} } }`,
+    ];
+    for (const query of queries) {
+      const res = await post({ query }, { cookie: admin.cookie });
+      expect(res.status).toBe(400);
+      expect((await res.json()).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+});
+
 describe('malformed ids', () => {
   it('refuses a non-UUID id in any argument or filter with BAD_USER_INPUT naming it', async () => {
     const { project } = await makeLogframeProject(api);
