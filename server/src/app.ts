@@ -12,7 +12,7 @@ import type { Config } from './config.js';
 import { buildAccordSchema } from './graphql/schema.js';
 import { formatErrorFor } from './graphql/errors.js';
 import { createContext, type Context } from './graphql/context.js';
-import { accessGuard, armor } from './graphql/guard.js';
+import { accessGuard, armor, MAX_TOKENS } from './graphql/guard.js';
 import { unavailablePlugin } from './graphql/unavailable.js';
 import { CodeNames } from './modules/reference/code-names.js';
 import { identifyCaller } from './modules/access/http.js';
@@ -44,6 +44,8 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     // graphql-armor's plugins are typed against its own copy of Apollo's types; they run on any context.
     plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), accessGuard, unavailablePlugin as ApolloServerPlugin<Context>],
     validationRules: armor.validationRules,
+    // A query over the limit is a syntax error: HTTP 400, GRAPHQL_PARSE_FAILED.
+    parseOptions: { maxTokens: MAX_TOKENS },
   });
   await apollo.start();
 

@@ -116,7 +116,7 @@ describe('API tokens', () => {
     expect((await asRead.gql(UPDATE, { id: programme.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await asWrite.ok(UPDATE, { id: programme.id })).updateProgramme.description).toBe('via token');
     // The owner is no administrator, so neither is its token.
-    expect((await asWrite.gql(`mutation { createProgramme(input: { iatiIdentifier: "T-1", title: "T", startDate: "2024-01-01", endDate: "2024-12-31", leadAgencyId: "x" }) { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await asWrite.gql(`mutation { createProgramme(input: { iatiIdentifier: "T-1", title: "T", startDate: "2024-01-01", endDate: "2024-12-31", leadAgencyId: "00000000-0000-4000-8000-000000000000" }) { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Tokens cannot make tokens.
     expect((await asWrite.gql(CREATE, { i: { name: 'child', scope: 'READ', expiresAt: inDays(1) } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // The change is recorded against the user and the token.

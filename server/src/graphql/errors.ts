@@ -97,6 +97,10 @@ export function formatErrorFor(log: Logger) {
       const extra: Record<string, unknown> = {};
       return shape(formatted.message, code, formatted, extra);
     }
+    // graphql-js stops checking variables after 50 problems with an error of its own, which Apollo leaves uncoded.
+    if (original instanceof GraphQLError && original.message.startsWith('Too many errors processing variables')) {
+      return shape(original.message, 'BAD_USER_INPUT', formatted);
+    }
     log.error({ err: original, path: formatted.path }, 'unexpected error while answering a GraphQL request');
     return shape('Internal server error.', 'INTERNAL_SERVER_ERROR', formatted);
   };

@@ -1,5 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { checkInputs, undocumentedLimits } from './input-check.js';
+import { DATE_RANGE } from '../modules/common/limits.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver.js';
@@ -39,8 +41,18 @@ export async function buildAccordSchema(): Promise<GraphQLSchema> {
   // type-graphql gives the root types no description; the schema is the integrators' manual.
   schema.getQueryType()!.description = 'Reads of the Accord portfolio: programmes, projects, organisations and reference lists.';
   schema.getMutationType()!.description =
-    'Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`.';
-  return schema;
+    'Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. ' +
+    `Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between ${DATE_RANGE.min} and ${DATE_RANGE.max}.`;
+  // Every string and list a client sends must have a documented maximum; a new one without fails here.
+  const missing = undocumentedLimits(schema);
+  if (missing.length) throw new Error(`These inputs document no maximum ("At most N characters." / "At most N items."): ${missing.join(', ')}`);
+  // The scalars are shared objects: the sentence is added once, however often the schema is built.
+  const range = `As input it must lie between ${DATE_RANGE.min} and ${DATE_RANGE.max}.`;
+  for (const name of ['LocalDate', 'DateTime']) {
+    const scalar = schema.getType(name);
+    if (scalar && !scalar.description?.includes(range)) scalar.description = `${scalar.description ?? ''} ${range}`.trim();
+  }
+  return checkInputs(schema);
 }
 
 /** The SDL committed as `schema.graphql`; sorted so that it changes only when the schema does. */

@@ -14,13 +14,13 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. As input it must lie between 1900-01-01 and 2100-12-31. */
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: any; output: any; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any; }
-  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. As input it must lie between 1900-01-01 and 2100-12-31. */
   LocalDate: { input: string; output: string; }
 };
 
@@ -62,7 +62,7 @@ export type ApiToken = {
 export type ApiTokenInput = {
   /** When it stops working: in the future, at most a year away. */
   expiresAt: Scalars['DateTime']['input'];
-  /** What the token is for. */
+  /** What the token is for. At most 100 characters. */
   name: Scalars['String']['input'];
   /** What the token may do. */
   scope: TokenScope;
@@ -152,7 +152,9 @@ export type CreatedUser = {
 export type DimensionInput = {
   /** Values cover every case, so together they may not exceed the total. */
   exhaustive?: Scalars['Boolean']['input'];
+  /** At most 100 characters. */
   name: Scalars['String']['input'];
+  /** At most 50 items, each at most 100 characters. */
   values: Array<Scalars['String']['input']>;
 };
 
@@ -201,15 +203,15 @@ export type Document = {
 
 /** A document to link to a project. */
 export type DocumentInput = {
-  /** IATI DocumentCategory code, e.g. `A02`. */
+  /** IATI DocumentCategory code, e.g. `A02`. At most 50 characters. */
   category: Scalars['String']['input'];
   /** Date of the document. */
   documentDate?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** ISO 639-1 language code. */
+  /** ISO 639-1 language code. At most 50 characters. */
   language?: InputMaybe<Scalars['String']['input']>;
-  /** Title. */
+  /** Title. At most 500 characters. */
   title: Scalars['String']['input'];
-  /** http or https address of the document. */
+  /** http or https address of the document. At most 2000 characters. */
   url: Scalars['String']['input'];
 };
 
@@ -283,7 +285,7 @@ export type Indicator = {
   progress: IndicatorProgress;
   /** SDG indicator it relates to, e.g. `16.2.2`. */
   sdgIndicator?: Maybe<Scalars['String']['output']>;
-  /** Sensitive figures, e.g. victims identified: values below 5 are shown as "<5" to those who may not see raw figures. */
+  /** Sensitive figures, e.g. victims identified. For those who may not see raw figures, period totals of 1–4 read "<5", and whatever would give a small number away is hidden too: the values of its dimension in that period, and the cumulative actual, progress and status computed from it. */
   sensitive: Scalars['Boolean']['output'];
   /** Title, e.g. "Number of prosecutors trained on the trafficking law". */
   title: Scalars['String']['output'];
@@ -314,40 +316,48 @@ export type IndicatorChangeType = {
 export type IndicatorInput = {
   aggregation?: InputMaybe<Aggregation>;
   baselineDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** At most 2000 characters. */
   baselineNote?: InputMaybe<Scalars['String']['input']>;
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  /** At most 2000 characters. */
   dataSource?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10000 characters. */
   definition?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 items. */
   dimensions?: InputMaybe<Array<DimensionInput>>;
   direction?: InputMaybe<Direction>;
   frequency?: InputMaybe<Frequency>;
+  /** At most 2000 characters. */
   meansOfVerification?: InputMaybe<Scalars['String']['input']>;
-  /** IATI IndicatorMeasure 1–5. */
+  /** IATI IndicatorMeasure 1–5. At most 50 characters. */
   measure?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 characters. */
   sdgIndicator?: InputMaybe<Scalars['String']['input']>;
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 1000 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters. */
   unitLabel?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Derived figures of an indicator. Cumulative actual by aggregation: SUM adds the periods, LAST takes the latest, AVERAGE the mean, MAX the highest, RATIO is sum(numerators)/sum(denominators). Progress = (cumulative − baseline) / (end target − baseline), reversed for lower-is-better indicators. */
+/** Derived figures of an indicator. Cumulative actual by aggregation: SUM adds the periods, LAST takes the latest, AVERAGE the mean, MAX the highest, RATIO is sum(numerators)/sum(denominators). End target: SUM adds the period targets, LAST, AVERAGE and RATIO take the target of the latest period that has one, MAX the highest. Progress = (cumulative − baseline) / (end target − baseline), reversed for lower-is-better indicators. Sensitive indicators, for callers who may not see raw figures: the cumulative actual, progress and status are withheld when they are computed from a masked period total (any for SUM, AVERAGE and RATIO; the latest for LAST; the highest for MAX). */
 export type IndicatorProgress = {
   __typename?: 'IndicatorProgress';
-  /** Cumulative actual; null when there is none, or when it is a suppressed small number. */
+  /** Cumulative actual; null when there is none, or when it is withheld because it is computed from a masked small number. */
   cumulativeActual?: Maybe<Scalars['Float']['output']>;
-  /** Cumulative actual as shown: the number, "<5" when suppressed, or the latest text of a qualitative indicator. */
+  /** Cumulative actual as shown: the number; when withheld "<5" (LAST and MAX, where it is one masked period total) or "suppressed"; or the latest text of a qualitative indicator. */
   cumulativeActualDisplay?: Maybe<Scalars['String']['output']>;
-  /** End-of-project target, aggregated like the actuals (RATIO and LAST: the latest target). */
+  /** The target the plan ends on: the sum of the period targets (SUM), the highest (MAX), or the target of the latest period that has one (LAST, AVERAGE, RATIO; e.g. 40, 50, 65, 80 → 80). */
   endTarget?: Maybe<Scalars['Float']['output']>;
-  /** Share of the way expected by today: the share of the reporting time passed. */
+  /** Share of the way from baseline to end target expected by today. With period targets: the target due by today (periods whose last day has passed; the period in progress is not due yet), aggregated like the end target, as a share of the way from baseline to end target, direction-aware; 0 while nothing is due, never below 0. Without any period target: the share of the reporting time passed. */
   expectedProgress?: Maybe<Scalars['Float']['output']>;
-  /** Share of the way from baseline to end target reached; 1 = reached. Null when suppressed or not computable. */
+  /** Share of the way from baseline to end target reached; 1 = reached. Null when withheld (see cumulativeActual) or not computable. */
   progress?: Maybe<Scalars['Float']['output']>;
-  /** Status against the pro-rated target. */
+  /** Status of the progress against the expected progress. */
   status: IndicatorStatus;
 };
 
-/** Progress against the end target pro-rated to today (expected progress = share of the reporting time passed): ON_TRACK at ≥ 90 % of the expected progress, AT_RISK at ≥ 60 %, OFF_TRACK below; NO_DATA without an actual or a target. */
+/** Progress against the progress expected by today (see IndicatorProgress.expectedProgress): ON_TRACK at ≥ 90 % of it, AT_RISK at ≥ 60 %, OFF_TRACK below; ON_TRACK while nothing is expected yet. NO_DATA without an actual or a target, or when the progress is withheld because it is computed from small numbers you may not see. */
 export type IndicatorStatus =
   | 'AT_RISK'
   | 'NO_DATA'
@@ -357,23 +367,24 @@ export type IndicatorStatus =
 /** Target and/or actual of one indicator in one period, for the total or one disaggregation value. Fields left out keep their stored value; null clears one. */
 export type IndicatorValueInput = {
   actual?: InputMaybe<Scalars['Float']['input']>;
-  /** Qualitative indicators: what was achieved, in words. */
+  /** Qualitative indicators: what was achieved, in words. At most 2000 characters. */
   actualText?: InputMaybe<Scalars['String']['input']>;
-  /** Value of the dimension, e.g. `female`; empty for the total. */
+  /** Value of the dimension, e.g. `female`; empty for the total. At most 100 characters. */
   category?: Scalars['String']['input'];
+  /** At most 5000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** For RATIO indicators: the denominator of the actual. */
   denominator?: InputMaybe<Scalars['Float']['input']>;
-  /** Disaggregation dimension; empty for the total. */
+  /** Disaggregation dimension; empty for the total. At most 100 characters. */
   dimension?: Scalars['String']['input'];
-  /** Links to evidence (http or https). */
+  /** Links to evidence (http or https). At most 20 items, each at most 2000 characters. */
   evidence?: InputMaybe<Array<Scalars['String']['input']>>;
   indicatorId: Scalars['ID']['input'];
   /** For RATIO indicators: the numerator of the actual. */
   numerator?: InputMaybe<Scalars['Float']['input']>;
   periodId: Scalars['ID']['input'];
   target?: InputMaybe<Scalars['Float']['input']>;
-  /** Qualitative indicators: the target, in words. */
+  /** Qualitative indicators: the target, in words. At most 2000 characters. */
   targetText?: InputMaybe<Scalars['String']['input']>;
   /** The version of the value you read, or 0 when the cell was empty: if it changed (or was filled) since, the whole batch is refused with CONFLICT, and `extensions.conflicts` lists each changed cell with its current content. Left out, the value is written whatever it is now. */
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -382,9 +393,9 @@ export type IndicatorValueInput = {
 /** Target and actual of an indicator for one period, for the total (empty dimension) or one disaggregation value. */
 export type IndicatorValueView = {
   __typename?: 'IndicatorValueView';
-  /** Actual; null when it is a suppressed small number of a sensitive indicator. */
+  /** Actual; null when suppressed. */
   actual?: Maybe<Scalars['Float']['output']>;
-  /** The actual as shown: the number, or "<5" when suppressed. */
+  /** The actual as shown: the number; "<5" for a suppressed period total; "suppressed" for every value of a dimension in a period where that dimension or the total holds a small number. */
   actualDisplay?: Maybe<Scalars['String']['output']>;
   /** Qualitative actual. */
   actualText?: Maybe<Scalars['String']['output']>;
@@ -404,7 +415,7 @@ export type IndicatorValueView = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** The period. */
   period: ReportingPeriod;
-  /** The actual is hidden because it is a small number of a sensitive indicator. */
+  /** The actual is hidden from you: a sensitive indicator's period total of 1–4 (more than 0, less than 5), or a value of a dimension in a period where the total or any value of that dimension is that small. Whole dimensions are hidden so that a small value cannot be worked out from the total and the other values. */
   suppressed: Scalars['Boolean']['output'];
   /** Target. */
   target?: Maybe<Scalars['Float']['output']>;
@@ -478,7 +489,7 @@ export type LogframeRevision = {
   reason: Scalars['String']['output'];
 };
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Links a document to a project (administrators and the project's managers). */
@@ -558,115 +569,115 @@ export type Mutation = {
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationAddDocumentArgs = {
   input: DocumentInput;
   projectId: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationAddIndicatorArgs = {
   input: IndicatorInput;
   nodeId: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationAddParticipationArgs = {
   input: ParticipationInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationAddResultNodeArgs = {
   input: ResultNodeInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationApproveLogframeArgs = {
   projectId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationArchiveOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationArchiveProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationArchiveProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationAssignRoleArgs = {
   input: RoleInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateApiTokenArgs = {
   input: ApiTokenInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateProgrammeArgs = {
   input: ProgrammeInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateProjectArgs = {
   input: ProjectInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateUserArgs = {
   input: UserInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationDeleteIndicatorArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationDeleteResultNodeArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationMoveResultNodeArgs = {
   id: Scalars['ID']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
@@ -675,83 +686,83 @@ export type MutationMoveResultNodeArgs = {
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRemoveDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRemoveParticipationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRemoveRoleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationResetPasswordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRestoreOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRestoreProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRestoreProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationSetIndicatorValuesArgs = {
   projectId: Scalars['ID']['input'];
   values: Array<IndicatorValueInput>;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationSetReportingCalendarArgs = {
   frequency: Frequency;
   projectId: Scalars['ID']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateDocumentArgs = {
   id: Scalars['ID']['input'];
   input: DocumentInput;
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateIndicatorArgs = {
   id: Scalars['ID']['input'];
   input: IndicatorInput;
@@ -759,7 +770,7 @@ export type MutationUpdateIndicatorArgs = {
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateOrganisationArgs = {
   id: Scalars['ID']['input'];
   input: OrganisationPatch;
@@ -767,7 +778,7 @@ export type MutationUpdateOrganisationArgs = {
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateProgrammeArgs = {
   id: Scalars['ID']['input'];
   input: ProgrammePatch;
@@ -775,7 +786,7 @@ export type MutationUpdateProgrammeArgs = {
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateProjectArgs = {
   id: Scalars['ID']['input'];
   input: ProjectPatch;
@@ -783,7 +794,7 @@ export type MutationUpdateProjectArgs = {
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateResultNodeArgs = {
   id: Scalars['ID']['input'];
   input: ResultNodePatch;
@@ -791,7 +802,7 @@ export type MutationUpdateResultNodeArgs = {
 };
 
 
-/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. */
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UserPatch;
@@ -847,23 +858,23 @@ export type OrganisationFilter = {
   includeArchived?: Scalars['Boolean']['input'];
   /** Only this kind. */
   kind?: InputMaybe<OrganisationKind>;
-  /** Words to find in the name or acronym. */
+  /** Words to find in the name or acronym. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new organisation. */
 export type OrganisationInput = {
-  /** Acronym. */
+  /** Acronym. At most 40 characters. */
   acronym?: InputMaybe<Scalars['String']['input']>;
-  /** ISO 3166-1 alpha-2 code of its country; empty for international bodies. */
+  /** ISO 3166-1 alpha-2 code of its country; empty for international bodies. At most 2 characters. */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** IATI organisation identifier; must be unique. */
+  /** IATI organisation identifier; must be unique. At most 100 characters. */
   iatiRef?: InputMaybe<Scalars['String']['input']>;
-  /** IATI OrganisationType code. */
+  /** IATI OrganisationType code. At most 50 characters. */
   iatiType?: InputMaybe<Scalars['String']['input']>;
   /** What kind of body it is. */
   kind: OrganisationKind;
-  /** Full name. */
+  /** Full name. At most 255 characters. */
   name: Scalars['String']['input'];
 };
 
@@ -884,11 +895,16 @@ export type OrganisationKind =
 
 /** Changes to an organisation: only the fields given are changed. */
 export type OrganisationPatch = {
+  /** At most 40 characters. */
   acronym?: InputMaybe<Scalars['String']['input']>;
+  /** At most 2 characters. */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters. */
   iatiRef?: InputMaybe<Scalars['String']['input']>;
+  /** At most 50 characters. */
   iatiType?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<OrganisationKind>;
+  /** At most 255 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -921,7 +937,7 @@ export type ParticipationInput = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   /** The project, when joining a project. */
   projectId?: InputMaybe<Scalars['ID']['input']>;
-  /** IATI OrganisationRole code: 1 funding, 2 accountable, 3 extending, 4 implementing. */
+  /** IATI OrganisationRole code: 1 funding, 2 accountable, 3 extending, 4 implementing. At most 50 characters. */
   role: Scalars['String']['input'];
 };
 
@@ -984,59 +1000,68 @@ export type ProgrammeProjectsArgs = {
 
 /** Which programmes to list. */
 export type ProgrammeFilter = {
-  /** Only programmes working in this country (ISO code). */
+  /** Only programmes working in this country (ISO code). At most 50 characters. */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Only programmes in this focus area. */
+  /** Only programmes in this focus area. At most 50 characters. */
   focusArea?: InputMaybe<Scalars['String']['input']>;
   /** Include archived programmes. */
   includeArchived?: Scalars['Boolean']['input'];
-  /** Words to find in the title, description or IATI identifier. */
+  /** Words to find in the title, description or IATI identifier. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
-  /** Only programmes with this IATI status. */
+  /** Only programmes with this IATI status. At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new joint programme. */
 export type ProgrammeInput = {
-  /** ISO codes of the countries the programme works in. */
+  /** ISO codes of the countries the programme works in. At most 100 items, each at most 50 characters. */
   countries?: Array<Scalars['String']['input']>;
-  /** What the programme sets out to do. */
+  /** What the programme sets out to do. At most 20000 characters. */
   description?: Scalars['String']['input'];
   /** End date. */
   endDate: Scalars['LocalDate']['input'];
-  /** Focus area codes. */
+  /** Focus area codes. At most 100 items, each at most 50 characters. */
   focusAreas?: Array<Scalars['String']['input']>;
-  /** IATI activity identifier: letters, digits, `-`, `.` and `_`. */
+  /** IATI activity identifier: letters, digits, `-`, `.` and `_`. At most 150 characters. */
   iatiIdentifier: Scalars['String']['input'];
   /** The lead agency; it becomes an accountable participant. */
   leadAgencyId: Scalars['ID']['input'];
-  /** Legal instrument codes. */
+  /** Legal instrument codes. At most 100 items, each at most 50 characters. */
   legalInstruments?: Array<Scalars['String']['input']>;
-  /** SDG target codes, e.g. `16.3`. */
+  /** SDG target codes, e.g. `16.3`. At most 100 items, each at most 50 characters. */
   sdgTargets?: Array<Scalars['String']['input']>;
-  /** DAC sectors; percentages add up to 100 per vocabulary. */
+  /** DAC sectors; percentages add up to 100 per vocabulary. At most 100 items. */
   sectors?: Array<SectorShareInput>;
   /** Start date. */
   startDate: Scalars['LocalDate']['input'];
-  /** IATI ActivityStatus code. */
+  /** IATI ActivityStatus code. At most 50 characters. */
   status?: Scalars['String']['input'];
-  /** Title. */
+  /** Title. At most 500 characters. */
   title: Scalars['String']['input'];
 };
 
 /** Changes to a programme: only the fields given are changed; a list given replaces the stored list. */
 export type ProgrammePatch = {
+  /** At most 100 items, each at most 50 characters. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 20000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** At most 100 items, each at most 50 characters. */
   focusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 150 characters. */
   iatiIdentifier?: InputMaybe<Scalars['String']['input']>;
   leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 100 items, each at most 50 characters. */
   legalInstruments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 100 items, each at most 50 characters. */
   sdgTargets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 100 items. */
   sectors?: InputMaybe<Array<SectorShareInput>>;
   startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1106,9 +1131,9 @@ export type ProjectConnection = {
 
 /** Which projects to list. Every condition given must hold. */
 export type ProjectFilter = {
-  /** Only projects with this recipient country (ISO code). */
+  /** Only projects with this recipient country (ISO code). At most 50 characters. */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Only projects in this focus area. */
+  /** Only projects in this focus area. At most 50 characters. */
   focusArea?: InputMaybe<Scalars['String']['input']>;
   /** Include archived projects. */
   includeArchived?: Scalars['Boolean']['input'];
@@ -1116,9 +1141,9 @@ export type ProjectFilter = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only projects of this programme. */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Words to find in the title, description or IATI identifier. */
+  /** Words to find in the title, description or IATI identifier. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
-  /** Only projects with this IATI activity status. */
+  /** Only projects with this IATI activity status. At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1128,13 +1153,13 @@ export type ProjectInput = {
   actualEnd?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Actual start date. */
   actualStart?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** What the project does. */
+  /** What the project does. At most 20000 characters. */
   description?: Scalars['String']['input'];
-  /** Focus area codes. */
+  /** Focus area codes. At most 100 items, each at most 50 characters. */
   focusAreas?: Array<Scalars['String']['input']>;
-  /** IATI activity identifier: letters, digits, `-`, `.` and `_`. */
+  /** IATI activity identifier: letters, digits, `-`, `.` and `_`. At most 150 characters. */
   iatiIdentifier: Scalars['String']['input'];
-  /** Staff-only notes, shown to administrators and the project's managers only. */
+  /** Staff-only notes, shown to administrators and the project's managers only. At most 20000 characters. */
   internalNotes?: Scalars['String']['input'];
   /** Planned end date. */
   plannedEnd: Scalars['LocalDate']['input'];
@@ -1142,13 +1167,13 @@ export type ProjectInput = {
   plannedStart: Scalars['LocalDate']['input'];
   /** The programme the project belongs to. */
   programmeId: Scalars['ID']['input'];
-  /** Recipient countries; percentages add up to 100. */
+  /** Recipient countries; percentages add up to 100. At most 100 items. */
   recipientCountries?: Array<RecipientCountryInput>;
-  /** DAC sectors; percentages add up to 100 per vocabulary. */
+  /** DAC sectors; percentages add up to 100 per vocabulary. At most 100 items. */
   sectors?: Array<SectorShareInput>;
-  /** IATI ActivityStatus code. */
+  /** IATI ActivityStatus code. At most 50 characters. */
   status?: Scalars['String']['input'];
-  /** Title. */
+  /** Title. At most 500 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -1156,15 +1181,23 @@ export type ProjectInput = {
 export type ProjectPatch = {
   actualEnd?: InputMaybe<Scalars['LocalDate']['input']>;
   actualStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** At most 20000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 items, each at most 50 characters. */
   focusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 150 characters. */
   iatiIdentifier?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20000 characters. */
   internalNotes?: InputMaybe<Scalars['String']['input']>;
   plannedEnd?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** At most 100 items. */
   recipientCountries?: InputMaybe<Array<RecipientCountryInput>>;
+  /** At most 100 items. */
   sectors?: InputMaybe<Array<SectorShareInput>>;
+  /** At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1303,7 +1336,7 @@ export type RecipientCountry = {
 
 /** A recipient country and its share of the project. */
 export type RecipientCountryInput = {
-  /** ISO 3166-1 alpha-2 code. */
+  /** ISO 3166-1 alpha-2 code. At most 2 characters. */
   country: Scalars['String']['input'];
   /** Percentage, 0.01–100. */
   percentage: Scalars['Float']['input'];
@@ -1370,7 +1403,9 @@ export type ResultNode = {
 
 /** A new node of a project logframe. */
 export type ResultNodeInput = {
+  /** At most 10000 characters. */
   assumptions?: Scalars['String']['input'];
+  /** At most 10000 characters. */
   description?: Scalars['String']['input'];
   /** Level; for a child it is always one below the parent and may be left out. */
   level?: InputMaybe<ResultLevel>;
@@ -1382,30 +1417,35 @@ export type ResultNodeInput = {
   projectId: Scalars['ID']['input'];
   /** The organisation responsible; one of the project participants. */
   responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 50 items. */
   risks?: Array<RiskInput>;
-  /** The result statement. */
+  /** The result statement. At most 2000 characters. */
   statement: Scalars['String']['input'];
 };
 
 /** Changes to a logframe node; only the fields given change. */
 export type ResultNodePatch = {
+  /** At most 10000 characters. */
   assumptions?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Empty string clears it. */
   responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 50 items. */
   risks?: InputMaybe<Array<RiskInput>>;
+  /** At most 2000 characters. */
   statement?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A risk to a result. */
 export type RiskInput = {
-  /** What could go wrong. */
+  /** What could go wrong. At most 2000 characters. */
   description: Scalars['String']['input'];
-  /** LOW, MEDIUM or HIGH. */
+  /** LOW, MEDIUM or HIGH. At most 50 characters. */
   impact: Scalars['String']['input'];
-  /** LOW, MEDIUM or HIGH. */
+  /** LOW, MEDIUM or HIGH. At most 50 characters. */
   likelihood: Scalars['String']['input'];
-  /** How the risk is reduced. */
+  /** How the risk is reduced. At most 2000 characters. */
   mitigation?: Scalars['String']['input'];
 };
 
@@ -1490,11 +1530,11 @@ export type SectorShare = {
 
 /** A sector and its share of the activity. */
 export type SectorShareInput = {
-  /** Sector code in that vocabulary. */
+  /** Sector code in that vocabulary. At most 50 characters. */
   code: Scalars['String']['input'];
   /** Percentage, 0.01–100. */
   percentage: Scalars['Float']['input'];
-  /** IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category. */
+  /** IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category. At most 50 characters. */
   vocabulary?: Scalars['String']['input'];
 };
 
@@ -1553,13 +1593,13 @@ export type User = {
 
 /** A new user. Without a password, a one-time password is generated and returned once. */
 export type UserInput = {
-  /** Email address, used to sign in; unique. */
+  /** Email address, used to sign in; unique. At most 254 characters. */
   email: Scalars['String']['input'];
-  /** Full name. */
+  /** Full name. At most 200 characters. */
   name: Scalars['String']['input'];
   /** The organisation the user works for. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Initial password, at least 10 characters. */
+  /** Initial password, at least 10 characters. At most 200 characters. */
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1567,6 +1607,7 @@ export type UserInput = {
 export type UserPatch = {
   /** False deactivates the user: it is signed out everywhere and its tokens stop working. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
 };

@@ -1,41 +1,40 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { IsEmail, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional } from 'class-validator';
+import { LIMIT, NotNull, TextField } from '../common/limits.js';
 import { Role } from './user.entity.js';
 import { TokenScope } from './session.entity.js';
 
 @InputType({ description: 'A new user. Without a password, a one-time password is generated and returned once.' })
 export class UserInput {
-  @Field(() => String, { description: 'Email address, used to sign in; unique.' })
+  @TextField(254, { description: 'Email address, used to sign in; unique.' })
   @IsEmail({}, { message: 'an email address is required' })
-  @MaxLength(254)
   email!: string;
 
-  @Field(() => String, { description: 'Full name.' })
+  @TextField(LIMIT.name, { description: 'Full name.' })
   @IsNotEmpty({ message: 'a name is required' })
-  @MaxLength(200)
   name!: string;
 
   @Field(() => ID, { nullable: true, description: 'The organisation the user works for.' })
   organisationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Initial password, at least 10 characters.' })
+  @TextField(LIMIT.password, { nullable: true, description: 'Initial password, at least 10 characters.' })
   @IsOptional()
   password?: string | null;
 }
 
 @InputType({ description: 'Changes to a user: only the fields given are changed.' })
 export class UserPatch {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @TextField(LIMIT.name, { nullable: true })
+  @NotNull()
   @IsNotEmpty({ message: 'a name is required' })
-  @MaxLength(200)
   name?: string;
 
   @Field(() => ID, { nullable: true })
   organisationId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'False deactivates the user: it is signed out everywhere and its tokens stop working.' })
+  @NotNull()
   active?: boolean;
 }
 
@@ -59,9 +58,8 @@ export class RoleInput {
 
 @InputType({ description: 'A new API token for yourself.' })
 export class ApiTokenInput {
-  @Field(() => String, { description: 'What the token is for.' })
+  @TextField(100, { description: 'What the token is for.' })
   @IsNotEmpty({ message: 'a name is required' })
-  @MaxLength(100)
   name!: string;
 
   @Field(() => TokenScope, { description: 'What the token may do.' })

@@ -8,6 +8,7 @@ import * as tokens from './token.service.js';
 import { changePassword } from './user.service.js';
 import { Access } from './access.js';
 import { loadGrants } from './grants.js';
+import { LIMIT, text } from '../common/limits.js';
 
 @ObjectType({ description: 'A new API token, with its secret. The secret is shown this once and cannot be read again.' })
 class CreatedApiToken {
@@ -26,7 +27,7 @@ export class AccessResolver {
   }
 
   @Mutation(() => User, { description: 'Signs in with email and password and sets the session cookie. RATE_LIMITED after repeated failures.' })
-  async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+  async signIn(@Arg('email', () => String, { description: text(254) }) email: string, @Arg('password', () => String, { description: text(LIMIT.password) }) password: string, @Ctx() ctx: Context) {
     const { user, secret } = await sessions.signIn(ctx.em, email, password, ctx.http.address, ctx.settings.sessionHours);
     ctx.http.setSessionCookie(secret);
     // The answer is read as the user who just signed in, so that it may show its own email and roles.
@@ -45,7 +46,11 @@ export class AccessResolver {
     description:
       'Changes your own password; needs the current one. Ends your other sessions: every other browser signed in as you is signed out, this one stays. Your API tokens keep working; revoke one with `revokeApiToken`. An administrator\'s `resetPassword` ends every session and revokes the tokens too.',
   })
-  changePassword(@Arg('currentPassword', () => String) current: string, @Arg('newPassword', () => String) next: string, @Ctx() { em, access, http }: Context) {
+  changePassword(
+    @Arg('currentPassword', () => String, { description: text(LIMIT.password) }) current: string,
+    @Arg('newPassword', () => String, { description: text(LIMIT.password) }) next: string,
+    @Ctx() { em, access, http }: Context,
+  ) {
     return changePassword(em, access.requireCaller(), current, next, http.sessionSecret);
   }
 

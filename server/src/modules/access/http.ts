@@ -9,7 +9,14 @@ import { callerFromSession, callerFromToken, SESSION_COOKIE } from './session.se
 export function readCookie(header: string | undefined, name: string): string | null {
   for (const part of (header ?? '').split(';')) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+    if (at > 0 && part.slice(0, at).trim() === name) {
+      // A cookie that is not valid percent-encoding cannot be one we set: no session.
+      try {
+        return decodeURIComponent(part.slice(at + 1).trim());
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }

@@ -1,13 +1,14 @@
 import { Field, Float, InputType } from 'type-graphql';
-import { IsIn, IsNotEmpty, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, Length, Max, Min } from 'class-validator';
+import { LIMIT, NotNull, TextField } from '../common/limits.js';
 
 @InputType({ description: 'A sector and its share of the activity.' })
 export class SectorShareInput {
-  @Field(() => String, { defaultValue: '1', description: 'IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category.' })
+  @TextField(LIMIT.code, { defaultValue: '1', description: 'IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category.' })
   @IsIn(['1', '2'], { message: 'vocabulary must be 1 (DAC 5-digit) or 2 (DAC 3-digit)' })
   vocabulary: string = '1';
 
-  @Field(() => String, { description: 'Sector code in that vocabulary.' })
+  @TextField(LIMIT.code, { description: 'Sector code in that vocabulary.' })
   @IsNotEmpty({ message: 'a sector code is required' })
   code!: string;
 
@@ -19,7 +20,7 @@ export class SectorShareInput {
 
 @InputType({ description: 'A recipient country and its share of the project.' })
 export class RecipientCountryInput {
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code.' })
+  @TextField(2, { description: 'ISO 3166-1 alpha-2 code.' })
   @Length(2, 2, { message: 'a country is given by its two-letter ISO code' })
   country!: string;
 
@@ -35,25 +36,22 @@ export const STATUS_MESSAGE = 'status must be an IATI activity status, 1 to 6';
 /** The fields every change to a programme or project may carry; only the fields given are changed. */
 @InputType({ description: 'Changes to the IATI activity fields of a programme or project.' })
 export class ActivityPatch {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @TextField(150, { nullable: true })
+  @NotNull()
   @IsNotEmpty({ message: 'an IATI identifier is required' })
-  @MaxLength(150)
   iatiIdentifier?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @TextField(LIMIT.title, { nullable: true })
+  @NotNull()
   @IsNotEmpty({ message: 'a title is required' })
-  @MaxLength(500)
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @TextField(LIMIT.text, { nullable: true })
+  @NotNull()
   description?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @TextField(LIMIT.code, { nullable: true })
+  @NotNull()
   @IsIn(STATUSES, { message: STATUS_MESSAGE })
   status?: string;
 }

@@ -6,6 +6,7 @@ import { getProject } from '../project/project.service.js';
 import { AuditEvent } from './audit.entity.js';
 import { assertReadsHistory, readsActorToken } from './audit.policy.js';
 import { historyPage, isUuid, type AuditEventView } from './audit.reads.js';
+import { LIMIT, text } from '../common/limits.js';
 
 @ObjectType({ description: 'One page of changes, newest first.' })
 class AuditEventConnection {
@@ -33,10 +34,10 @@ const READS =
 export class AuditResolver {
   @Query(() => AuditEventConnection, { description: `The history of one record, newest first, a page at a time. NOT_FOUND when it has no change you may read. ${READS}` })
   async auditTrail(
-    @Arg('entityType', () => String, { description: 'Kind of record, e.g. `Project`.' }) entityType: string,
+    @Arg('entityType', () => String, { description: text(LIMIT.name, 'Kind of record, e.g. `Project`.') }) entityType: string,
     @Arg('entityId', () => ID) entityId: string,
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
+    @Arg('after', () => String, { nullable: true, description: text(LIMIT.cursor, 'The `endCursor` of the previous page.') }) after: string | undefined,
     @Ctx() { em, access }: Context,
   ) {
     assertReadsHistory(access);
@@ -54,7 +55,7 @@ export class AuditResolver {
   async projectHistory(
     @Arg('projectId', () => ID) projectId: string,
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
+    @Arg('after', () => String, { nullable: true, description: text(LIMIT.cursor, 'The `endCursor` of the previous page.') }) after: string | undefined,
     @Ctx() { em, access }: Context,
   ) {
     assertReadsHistory(access);

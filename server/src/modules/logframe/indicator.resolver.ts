@@ -10,6 +10,7 @@ import * as service from './indicator.service.js';
 import { setIndicatorValues } from './values.service.js';
 import { assertMayChange } from '../access/scope.js';
 import { assertSeesProject } from './logframe.resolver.js';
+import { LIMIT, list } from '../common/limits.js';
 
 /** Whether the caller sees this indicator's small numbers raw; always for indicators that are not sensitive. */
 async function raw(ctx: Context, indicator: Indicator): Promise<boolean> {
@@ -70,7 +71,7 @@ export class IndicatorResolver {
     description:
       'Sets targets and actuals for many indicators, periods and disaggregations in one go, all or nothing. Managers set everything; partner reporters set actuals, comments and evidence on the nodes their organisation is responsible for.',
   })
-  async setIndicatorValues(@Arg('projectId', () => ID) projectId: string, @Arg('values', () => [IndicatorValueInput]) values: IndicatorValueInput[], @Ctx() ctx: Context) {
+  async setIndicatorValues(@Arg('projectId', () => ID) projectId: string, @Arg('values', () => [IndicatorValueInput], { description: list(LIMIT.batch) }) values: IndicatorValueInput[], @Ctx() ctx: Context) {
     ctx.access.assertMayWrite();
     await assertSeesProject(ctx, projectId);
     const written = await setIndicatorValues(ctx.em, projectId, values, await valueRights(ctx.access, projectId));

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, IsIn, IsNotEmpty, IsOptional, IsUrl, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsUrl, Min, ValidateNested } from 'class-validator';
+import { LIMIT, ListField, NotNull, TextField } from '../common/limits.js';
 import { ResultLevel } from './result-node.entity.js';
 import { Aggregation, Direction, Frequency } from './indicator.entity.js';
 
@@ -8,21 +9,19 @@ const LEVELS3 = ['LOW', 'MEDIUM', 'HIGH'];
 
 @InputType({ description: 'A risk to a result.' })
 export class RiskInput {
-  @Field(() => String, { description: 'What could go wrong.' })
+  @TextField(LIMIT.paragraph, { description: 'What could go wrong.' })
   @IsNotEmpty({ message: 'describe the risk' })
-  @MaxLength(2000)
   description!: string;
 
-  @Field(() => String, { description: 'LOW, MEDIUM or HIGH.' })
+  @TextField(LIMIT.code, { description: 'LOW, MEDIUM or HIGH.' })
   @IsIn(LEVELS3, { message: 'likelihood is LOW, MEDIUM or HIGH' })
   likelihood!: 'LOW' | 'MEDIUM' | 'HIGH';
 
-  @Field(() => String, { description: 'LOW, MEDIUM or HIGH.' })
+  @TextField(LIMIT.code, { description: 'LOW, MEDIUM or HIGH.' })
   @IsIn(LEVELS3, { message: 'impact is LOW, MEDIUM or HIGH' })
   impact!: 'LOW' | 'MEDIUM' | 'HIGH';
 
-  @Field(() => String, { defaultValue: '', description: 'How the risk is reduced.' })
-  @MaxLength(2000)
+  @TextField(LIMIT.paragraph, { defaultValue: '', description: 'How the risk is reduced.' })
   mitigation: string = '';
 }
 
@@ -40,20 +39,17 @@ export class ResultNodeInput {
   @Field(() => Int, { nullable: true, description: 'Position among its siblings; default last.' })
   position?: number | null;
 
-  @Field(() => String, { description: 'The result statement.' })
+  @TextField(LIMIT.paragraph, { description: 'The result statement.' })
   @IsNotEmpty({ message: 'a statement is required' })
-  @MaxLength(2000)
   statement!: string;
 
-  @Field(() => String, { defaultValue: '' })
-  @MaxLength(10000)
+  @TextField(10000, { defaultValue: '' })
   description: string = '';
 
-  @Field(() => String, { defaultValue: '' })
-  @MaxLength(10000)
+  @TextField(10000, { defaultValue: '' })
   assumptions: string = '';
 
-  @Field(() => [RiskInput], { defaultValue: [] })
+  @ListField(() => [RiskInput], LIMIT.items, { defaultValue: [] })
   @ValidateNested({ each: true })
   risks!: RiskInput[];
 
@@ -63,24 +59,21 @@ export class ResultNodeInput {
 
 @InputType({ description: 'Changes to a logframe node; only the fields given change.' })
 export class ResultNodePatch {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @TextField(LIMIT.paragraph, { nullable: true })
+  @NotNull()
   @IsNotEmpty({ message: 'a statement is required' })
-  @MaxLength(2000)
   statement?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @TextField(10000, { nullable: true })
+  @NotNull()
   description?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @TextField(10000, { nullable: true })
+  @NotNull()
   assumptions?: string;
 
-  @Field(() => [RiskInput], { nullable: true })
-  @IsOptional()
+  @ListField(() => [RiskInput], LIMIT.items, { nullable: true })
+  @NotNull()
   @ValidateNested({ each: true })
   risks?: RiskInput[];
 
@@ -90,13 +83,11 @@ export class ResultNodePatch {
 
 @InputType({ description: 'A disaggregation dimension and its allowed values.' })
 export class DimensionInput {
-  @Field(() => String)
+  @TextField(100)
   @IsNotEmpty({ message: 'a dimension needs a name' })
-  @MaxLength(100)
   name!: string;
 
-  @Field(() => [String])
-  @ArrayMaxSize(50)
+  @ListField(() => [String], LIMIT.items, { each: 100 })
   values!: string[];
 
   @Field(() => Boolean, { defaultValue: true, description: 'Values cover every case, so together they may not exceed the total.' })
@@ -105,31 +96,30 @@ export class DimensionInput {
 
 @InputType({ description: 'An indicator: new, or changes to one (then only the fields given change).' })
 export class IndicatorInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @TextField(1000, { nullable: true })
+  @NotNull()
   @IsNotEmpty({ message: 'a title is required' })
-  @MaxLength(1000)
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000)
+  @TextField(10000, { nullable: true })
+  @NotNull()
   definition?: string;
 
-  @Field(() => String, { nullable: true, description: 'IATI IndicatorMeasure 1–5.' })
-  @IsOptional()
+  @TextField(LIMIT.code, { nullable: true, description: 'IATI IndicatorMeasure 1–5.' })
+  @NotNull()
   @IsIn(['1', '2', '3', '4', '5'], { message: 'measure is an IATI indicator measure, 1 to 5' })
   measure?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @TextField(100, { nullable: true })
+  @NotNull()
   unitLabel?: string;
 
   @Field(() => Direction, { nullable: true })
+  @NotNull()
   direction?: Direction;
 
   @Field(() => Aggregation, { nullable: true })
+  @NotNull()
   aggregation?: Aggregation;
 
   @Field(() => Float, { nullable: true })
@@ -138,34 +128,32 @@ export class IndicatorInput {
   @Field(() => GraphQLLocalDate, { nullable: true })
   baselineDate?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @TextField(LIMIT.paragraph, { nullable: true })
+  @NotNull()
   baselineNote?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @TextField(LIMIT.paragraph, { nullable: true })
+  @NotNull()
   meansOfVerification?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @TextField(LIMIT.paragraph, { nullable: true })
+  @NotNull()
   dataSource?: string;
 
   @Field(() => Frequency, { nullable: true })
+  @NotNull()
   frequency?: Frequency;
 
   @Field(() => Boolean, { nullable: true })
+  @NotNull()
   sensitive?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @TextField(20, { nullable: true })
   @IsOptional()
-  @MaxLength(20)
   sdgIndicator?: string | null;
 
-  @Field(() => [DimensionInput], { nullable: true })
-  @IsOptional()
+  @ListField(() => [DimensionInput], 20, { nullable: true })
+  @NotNull()
   @ValidateNested({ each: true })
   dimensions?: DimensionInput[];
 }
@@ -178,10 +166,10 @@ export class IndicatorValueInput {
   @Field(() => ID)
   periodId!: string;
 
-  @Field(() => String, { defaultValue: '', description: 'Disaggregation dimension; empty for the total.' })
+  @TextField(100, { defaultValue: '', description: 'Disaggregation dimension; empty for the total.' })
   dimension: string = '';
 
-  @Field(() => String, { defaultValue: '', description: 'Value of the dimension, e.g. `female`; empty for the total.' })
+  @TextField(100, { defaultValue: '', description: 'Value of the dimension, e.g. `female`; empty for the total.' })
   category: string = '';
 
   @Field(() => Float, { nullable: true })
@@ -196,18 +184,17 @@ export class IndicatorValueInput {
   @Field(() => Float, { nullable: true, description: 'For RATIO indicators: the denominator of the actual.' })
   denominator?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Qualitative indicators: the target, in words.' })
+  @TextField(LIMIT.paragraph, { nullable: true, description: 'Qualitative indicators: the target, in words.' })
   targetText?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Qualitative indicators: what was achieved, in words.' })
+  @TextField(LIMIT.paragraph, { nullable: true, description: 'Qualitative indicators: what was achieved, in words.' })
   actualText?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(5000, { nullable: true })
   @IsOptional()
-  @MaxLength(5000)
   comment?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Links to evidence (http or https).' })
+  @ListField(() => [String], 20, { nullable: true, description: 'Links to evidence (http or https).', each: LIMIT.url })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'evidence links are full http or https addresses' })
   evidence?: string[];

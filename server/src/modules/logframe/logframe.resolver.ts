@@ -11,6 +11,7 @@ import { valueRight } from './logframe.policy.js';
 import * as tree from './tree.service.js';
 import * as periods from './periods.service.js';
 import * as revisions from './revision.service.js';
+import { LIMIT, text } from '../common/limits.js';
 
 /** A project the caller may not see is reported as not found. */
 export async function assertSeesProject(ctx: Context, projectId: string): Promise<void> {
@@ -57,7 +58,7 @@ export class LogframeResolver {
   }
 
   @Mutation(() => LogframeRevision, { description: 'Approves the logframe as it stands as a new revision, with the reason. Managers of the project.' })
-  async approveLogframe(@Arg('projectId', () => ID) projectId: string, @Arg('reason', () => String) reason: string, @Ctx() { em, access }: Context) {
+  async approveLogframe(@Arg('projectId', () => ID) projectId: string, @Arg('reason', () => String, { description: text(LIMIT.paragraph, 'Why the logframe is approved as it stands.') }) reason: string, @Ctx() { em, access }: Context) {
     await assertMayChange(access, em, 'Project', projectId, 'projectId');
     return revisions.approveRevision(em, projectId, reason, access.user?.id ?? null);
   }

@@ -21,14 +21,34 @@ function label(frequency: Frequency, year: number, month: number): string {
   }
 }
 
-/** Calendar periods (quarters, halves, years …) that cover the dates from `start` to `end`. */
+/** Most reporting periods a project may have: 25 years of monthly reports. */
+export const MAX_PERIODS = 300;
+
+/** How many calendar periods cover the dates from `start` to `end`, worked out without listing them. */
+export function periodCount(frequency: Frequency, start: string, end: string): number {
+  const step = MONTHS[frequency];
+  const [y0, m0] = start.split('-').map(Number);
+  const [y1, m1] = end.split('-').map(Number);
+  const first = y0 * 12 + Math.floor((m0 - 1) / step) * step;
+  const last = y1 * 12 + Math.floor((m1 - 1) / step) * step;
+  return Math.max(0, Math.floor((last - first) / step) + 1);
+}
+
+/**
+ * Calendar periods (quarters, halves, years …) that cover the dates from `start` to `end`. Refuses a
+ * calendar of more than MAX_PERIODS before listing any, so no request can keep the server busy with it.
+ */
 export function calendarPeriods(frequency: Frequency, start: string, end: string): { label: string; startDate: string; endDate: string }[] {
+  const count = periodCount(frequency, start, end);
+  if (count > MAX_PERIODS) {
+    throw new InvalidInput([{ field: 'frequency', message: `the planned dates would make ${count} ${frequency.toLowerCase().replace('_', '-')} periods; at most ${MAX_PERIODS} are allowed: choose a longer period` }]);
+  }
   const step = MONTHS[frequency];
   const [y0, m0] = start.split('-').map(Number);
   let year = y0;
   let month = Math.floor((m0 - 1) / step) * step;
   const out = [];
-  while (iso(year, month, 1) <= end) {
+  while (out.length < count) {
     out.push({ label: label(frequency, year, month), startDate: iso(year, month, 1), endDate: iso(year, month + step, 0) });
     month += step;
     if (month >= 12) (year += 1), (month -= 12);

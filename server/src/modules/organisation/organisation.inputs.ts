@@ -1,32 +1,30 @@
 import { Field, InputType } from 'type-graphql';
-import { IsNotEmpty, IsOptional, Length, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, Length } from 'class-validator';
+import { LIMIT, NotNull, TextField } from '../common/limits.js';
 import { OrganisationKind } from './organisation.entity.js';
 
 @InputType({ description: 'A new organisation.' })
 export class OrganisationInput {
-  @Field(() => String, { description: 'Full name.' })
+  @TextField(255, { description: 'Full name.' })
   @IsNotEmpty({ message: 'a name is required' })
-  @MaxLength(255)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Acronym.' })
+  @TextField(40, { nullable: true, description: 'Acronym.' })
   @IsOptional()
-  @MaxLength(40)
   acronym?: string | null;
 
   @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
   kind!: OrganisationKind;
 
-  @Field(() => String, { nullable: true, description: 'IATI OrganisationType code.' })
+  @TextField(LIMIT.code, { nullable: true, description: 'IATI OrganisationType code.' })
   @IsOptional()
   iatiType?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IATI organisation identifier; must be unique.' })
+  @TextField(100, { nullable: true, description: 'IATI organisation identifier; must be unique.' })
   @IsOptional()
-  @MaxLength(100)
   iatiRef?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of its country; empty for international bodies.' })
+  @TextField(2, { nullable: true, description: 'ISO 3166-1 alpha-2 code of its country; empty for international bodies.' })
   @IsOptional()
   @Length(2, 2, { message: 'a country is given by its two-letter ISO code' })
   country?: string | null;
@@ -34,31 +32,28 @@ export class OrganisationInput {
 
 @InputType({ description: 'Changes to an organisation: only the fields given are changed.' })
 export class OrganisationPatch {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
+  @TextField(255, { nullable: true })
+  @NotNull()
   @IsNotEmpty({ message: 'a name is required' })
-  @MaxLength(255)
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @TextField(40, { nullable: true })
   @IsOptional()
-  @MaxLength(40)
   acronym?: string | null;
 
   @Field(() => OrganisationKind, { nullable: true })
-  @IsOptional()
+  @NotNull()
   kind?: OrganisationKind;
 
-  @Field(() => String, { nullable: true })
+  @TextField(LIMIT.code, { nullable: true })
   @IsOptional()
   iatiType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(100, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
   iatiRef?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(2, { nullable: true })
   @IsOptional()
   @Length(2, 2, { message: 'a country is given by its two-letter ISO code' })
   country?: string | null;
@@ -69,7 +64,7 @@ export class OrganisationFilter {
   @Field(() => OrganisationKind, { nullable: true, description: 'Only this kind.' })
   kind?: OrganisationKind;
 
-  @Field(() => String, { nullable: true, description: 'Words to find in the name or acronym.' })
+  @TextField(LIMIT.search, { nullable: true, description: 'Words to find in the name or acronym.' })
   search?: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Include archived organisations.' })

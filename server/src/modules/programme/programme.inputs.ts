@@ -1,26 +1,24 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsIn, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, ValidateNested } from 'class-validator';
+import { LIMIT, ListField, NotNull, TextField } from '../common/limits.js';
 import { SectorShareInput, ActivityPatch, STATUSES, STATUS_MESSAGE } from '../activity/activity.inputs.js';
 
 
 @InputType({ description: 'A new joint programme.' })
 export class ProgrammeInput {
-  @Field(() => String, { description: 'IATI activity identifier: letters, digits, `-`, `.` and `_`.' })
+  @TextField(150, { description: 'IATI activity identifier: letters, digits, `-`, `.` and `_`.' })
   @IsNotEmpty({ message: 'an IATI identifier is required' })
-  @MaxLength(150)
   iatiIdentifier!: string;
 
-  @Field(() => String, { description: 'Title.' })
+  @TextField(LIMIT.title, { description: 'Title.' })
   @IsNotEmpty({ message: 'a title is required' })
-  @MaxLength(500)
   title!: string;
 
-  @Field(() => String, { defaultValue: '', description: 'What the programme sets out to do.' })
-  @MaxLength(20000)
+  @TextField(LIMIT.text, { defaultValue: '', description: 'What the programme sets out to do.' })
   description: string = '';
 
-  @Field(() => String, { defaultValue: '2', description: 'IATI ActivityStatus code.' })
+  @TextField(LIMIT.code, { defaultValue: '2', description: 'IATI ActivityStatus code.' })
   @IsIn(STATUSES, { message: STATUS_MESSAGE })
   status: string = '2';
 
@@ -33,19 +31,19 @@ export class ProgrammeInput {
   @Field(() => ID, { description: 'The lead agency; it becomes an accountable participant.' })
   leadAgencyId!: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Focus area codes.' })
+  @ListField(() => [String], LIMIT.codes, { defaultValue: [], description: 'Focus area codes.', each: LIMIT.code })
   focusAreas!: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Legal instrument codes.' })
+  @ListField(() => [String], LIMIT.codes, { defaultValue: [], description: 'Legal instrument codes.', each: LIMIT.code })
   legalInstruments!: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'SDG target codes, e.g. `16.3`.' })
+  @ListField(() => [String], LIMIT.codes, { defaultValue: [], description: 'SDG target codes, e.g. `16.3`.', each: LIMIT.code })
   sdgTargets!: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'ISO codes of the countries the programme works in.' })
+  @ListField(() => [String], LIMIT.codes, { defaultValue: [], description: 'ISO codes of the countries the programme works in.', each: LIMIT.code })
   countries!: string[];
 
-  @Field(() => [SectorShareInput], { defaultValue: [], description: 'DAC sectors; percentages add up to 100 per vocabulary.' })
+  @ListField(() => [SectorShareInput], LIMIT.codes, { defaultValue: [], description: 'DAC sectors; percentages add up to 100 per vocabulary.' })
   @ValidateNested({ each: true })
   sectors!: SectorShareInput[];
 }
@@ -53,44 +51,51 @@ export class ProgrammeInput {
 @InputType({ description: 'Changes to a programme: only the fields given are changed; a list given replaces the stored list.' })
 export class ProgrammePatch extends ActivityPatch {
   @Field(() => GraphQLLocalDate, { nullable: true })
+  @NotNull()
   startDate?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
+  @NotNull()
   endDate?: string;
 
   @Field(() => ID, { nullable: true })
+  @NotNull()
   leadAgencyId?: string;
 
-  @Field(() => [String], { nullable: true })
+  @ListField(() => [String], LIMIT.codes, { nullable: true, each: LIMIT.code })
+  @NotNull()
   focusAreas?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @ListField(() => [String], LIMIT.codes, { nullable: true, each: LIMIT.code })
+  @NotNull()
   legalInstruments?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @ListField(() => [String], LIMIT.codes, { nullable: true, each: LIMIT.code })
+  @NotNull()
   sdgTargets?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @ListField(() => [String], LIMIT.codes, { nullable: true, each: LIMIT.code })
+  @NotNull()
   countries?: string[];
 
-  @Field(() => [SectorShareInput], { nullable: true })
-  @IsOptional()
+  @ListField(() => [SectorShareInput], LIMIT.codes, { nullable: true })
+  @NotNull()
   @ValidateNested({ each: true })
   sectors?: SectorShareInput[];
 }
 
 @InputType({ description: 'Which programmes to list.' })
 export class ProgrammeFilter {
-  @Field(() => String, { nullable: true, description: 'Only programmes in this focus area.' })
+  @TextField(LIMIT.code, { nullable: true, description: 'Only programmes in this focus area.' })
   focusArea?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only programmes working in this country (ISO code).' })
+  @TextField(LIMIT.code, { nullable: true, description: 'Only programmes working in this country (ISO code).' })
   country?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only programmes with this IATI status.' })
+  @TextField(LIMIT.code, { nullable: true, description: 'Only programmes with this IATI status.' })
   status?: string;
 
-  @Field(() => String, { nullable: true, description: 'Words to find in the title, description or IATI identifier.' })
+  @TextField(LIMIT.search, { nullable: true, description: 'Words to find in the title, description or IATI identifier.' })
   search?: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Include archived programmes.' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsIn, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, ValidateNested } from 'class-validator';
+import { LIMIT, ListField, NotNull, TextField } from '../common/limits.js';
 import { RecipientCountryInput, SectorShareInput, ActivityPatch, STATUSES, STATUS_MESSAGE } from '../activity/activity.inputs.js';
 
 
@@ -9,25 +10,21 @@ export class ProjectInput {
   @Field(() => ID, { description: 'The programme the project belongs to.' })
   programmeId!: string;
 
-  @Field(() => String, { description: 'IATI activity identifier: letters, digits, `-`, `.` and `_`.' })
+  @TextField(150, { description: 'IATI activity identifier: letters, digits, `-`, `.` and `_`.' })
   @IsNotEmpty({ message: 'an IATI identifier is required' })
-  @MaxLength(150)
   iatiIdentifier!: string;
 
-  @Field(() => String, { description: 'Title.' })
+  @TextField(LIMIT.title, { description: 'Title.' })
   @IsNotEmpty({ message: 'a title is required' })
-  @MaxLength(500)
   title!: string;
 
-  @Field(() => String, { defaultValue: '', description: 'What the project does.' })
-  @MaxLength(20000)
+  @TextField(LIMIT.text, { defaultValue: '', description: 'What the project does.' })
   description: string = '';
 
-  @Field(() => String, { defaultValue: '', description: 'Staff-only notes, shown to administrators and the project\'s managers only.' })
-  @MaxLength(20000)
+  @TextField(LIMIT.text, { defaultValue: '', description: 'Staff-only notes, shown to administrators and the project\'s managers only.' })
   internalNotes: string = '';
 
-  @Field(() => String, { defaultValue: '1', description: 'IATI ActivityStatus code.' })
+  @TextField(LIMIT.code, { defaultValue: '1', description: 'IATI ActivityStatus code.' })
   @IsIn(STATUSES, { message: STATUS_MESSAGE })
   status: string = '1';
 
@@ -43,29 +40,30 @@ export class ProjectInput {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Actual end date.' })
   actualEnd?: string | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Focus area codes.' })
+  @ListField(() => [String], LIMIT.codes, { defaultValue: [], description: 'Focus area codes.', each: LIMIT.code })
   focusAreas!: string[];
 
-  @Field(() => [RecipientCountryInput], { defaultValue: [], description: 'Recipient countries; percentages add up to 100.' })
+  @ListField(() => [RecipientCountryInput], LIMIT.codes, { defaultValue: [], description: 'Recipient countries; percentages add up to 100.' })
   @ValidateNested({ each: true })
   recipientCountries!: RecipientCountryInput[];
 
-  @Field(() => [SectorShareInput], { defaultValue: [], description: 'DAC sectors; percentages add up to 100 per vocabulary.' })
+  @ListField(() => [SectorShareInput], LIMIT.codes, { defaultValue: [], description: 'DAC sectors; percentages add up to 100 per vocabulary.' })
   @ValidateNested({ each: true })
   sectors!: SectorShareInput[];
 }
 
 @InputType({ description: 'Changes to a project: only the fields given are changed; a list given replaces the stored list.' })
 export class ProjectPatch extends ActivityPatch {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000)
+  @TextField(LIMIT.text, { nullable: true })
+  @NotNull()
   internalNotes?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
+  @NotNull()
   plannedStart?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
+  @NotNull()
   plannedEnd?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
@@ -74,16 +72,17 @@ export class ProjectPatch extends ActivityPatch {
   @Field(() => GraphQLLocalDate, { nullable: true })
   actualEnd?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @ListField(() => [String], LIMIT.codes, { nullable: true, each: LIMIT.code })
+  @NotNull()
   focusAreas?: string[];
 
-  @Field(() => [RecipientCountryInput], { nullable: true })
-  @IsOptional()
+  @ListField(() => [RecipientCountryInput], LIMIT.codes, { nullable: true })
+  @NotNull()
   @ValidateNested({ each: true })
   recipientCountries?: RecipientCountryInput[];
 
-  @Field(() => [SectorShareInput], { nullable: true })
-  @IsOptional()
+  @ListField(() => [SectorShareInput], LIMIT.codes, { nullable: true })
+  @NotNull()
   @ValidateNested({ each: true })
   sectors?: SectorShareInput[];
 }
@@ -93,19 +92,19 @@ export class ProjectFilter {
   @Field(() => ID, { nullable: true, description: 'Only projects of this programme.' })
   programmeId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only projects with this recipient country (ISO code).' })
+  @TextField(LIMIT.code, { nullable: true, description: 'Only projects with this recipient country (ISO code).' })
   country?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only projects in this focus area.' })
+  @TextField(LIMIT.code, { nullable: true, description: 'Only projects in this focus area.' })
   focusArea?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only projects with this IATI activity status.' })
+  @TextField(LIMIT.code, { nullable: true, description: 'Only projects with this IATI activity status.' })
   status?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only projects in which this organisation takes part, in any role.' })
   organisationId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Words to find in the title, description or IATI identifier.' })
+  @TextField(LIMIT.search, { nullable: true, description: 'Words to find in the title, description or IATI identifier.' })
   search?: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Include archived projects.' })
@@ -114,21 +113,19 @@ export class ProjectFilter {
 
 @InputType({ description: 'A document to link to a project.' })
 export class DocumentInput {
-  @Field(() => String, { description: 'Title.' })
+  @TextField(LIMIT.title, { description: 'Title.' })
   @IsNotEmpty({ message: 'a title is required' })
-  @MaxLength(500)
   title!: string;
 
-  @Field(() => String, { description: 'http or https address of the document.' })
+  @TextField(LIMIT.url, { description: 'http or https address of the document.' })
   @IsNotEmpty({ message: 'an address is required' })
-  @MaxLength(2000)
   url!: string;
 
-  @Field(() => String, { description: 'IATI DocumentCategory code, e.g. `A02`.' })
+  @TextField(LIMIT.code, { description: 'IATI DocumentCategory code, e.g. `A02`.' })
   @IsNotEmpty({ message: 'a category is required' })
   category!: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 639-1 language code.' })
+  @TextField(LIMIT.code, { nullable: true, description: 'ISO 639-1 language code.' })
   @IsOptional()
   language?: string | null;
 

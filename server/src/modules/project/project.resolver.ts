@@ -10,6 +10,7 @@ import { Document } from './document.entity.js';
 import { ProjectFilter, ProjectInput, ProjectPatch } from './project.inputs.js';
 import * as service from './project.service.js';
 import { assertMayChange } from '../access/scope.js';
+import { LIMIT, text } from '../common/limits.js';
 
 @ObjectType({ description: 'One page of projects.' })
 class ProjectConnection {
@@ -32,7 +33,7 @@ export class ProjectResolver {
   async projects(
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
+    @Arg('after', () => String, { nullable: true, description: text(LIMIT.cursor, 'The `endCursor` of the previous page.') }) after: string | undefined,
     @Ctx() { em, access }: Context,
   ) {
     return service.listProjects(em, await access.visibleProjectIds(), filter, first, after);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { CodelistEntry, Country, FocusArea, LegalInstrument, SdgTarget } from './reference.entity.js';
+import { LIMIT, text } from '../common/limits.js';
 
 @Resolver()
 export class ReferenceResolver {
@@ -25,7 +26,7 @@ export class ReferenceResolver {
   }
 
   @Query(() => [CodelistEntry], { description: 'DAC sectors in one IATI vocabulary: `1` 5-digit purpose codes (default), `2` 3-digit categories.' })
-  sectors(@Arg('vocabulary', () => String, { defaultValue: '1' }) vocabulary: string, @Ctx() { em }: Context): Promise<CodelistEntry[]> {
+  sectors(@Arg('vocabulary', () => String, { defaultValue: '1', description: text(LIMIT.code) }) vocabulary: string, @Ctx() { em }: Context): Promise<CodelistEntry[]> {
     return em.find(CodelistEntry, { list: vocabulary === '2' ? 'SectorCategory' : 'Sector' }, { orderBy: { code: 'asc' } });
   }
 
@@ -33,7 +34,7 @@ export class ReferenceResolver {
     description:
       'Entries of one IATI code list: ActivityStatus, OrganisationRole, OrganisationType, DocumentCategory, TransactionType, IndicatorMeasure, ResultType, SectorVocabulary, BudgetType, BudgetStatus, Currency, Sector, SectorCategory.',
   })
-  codelist(@Arg('name', () => String) name: string, @Ctx() { em }: Context): Promise<CodelistEntry[]> {
+  codelist(@Arg('name', () => String, { description: text(LIMIT.name) }) name: string, @Ctx() { em }: Context): Promise<CodelistEntry[]> {
     return em.find(CodelistEntry, { list: name }, { orderBy: { code: 'asc' } });
   }
 }
