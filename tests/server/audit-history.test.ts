@@ -257,10 +257,13 @@ describe('paging', () => {
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('after');
     }
-    for (const id of ['x', '00000000-0000-4000-8000-000000000000', 'nul\u0000', 'x'.repeat(100_000)]) {
-      expect((await history(api, id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      for (const type of ['Project', 'IndicatorValue']) expect((await trail(api, type, id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // A random id is unknown; an id that is not one at all is bad input, refused before any SQL.
+    expect((await history(api, '00000000-0000-4000-8000-000000000000')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    for (const type of ['Project', 'IndicatorValue']) expect((await trail(api, type, '00000000-0000-4000-8000-000000000000')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    for (const id of ['x', 'nul\u0000', 'x'.repeat(100_000)]) {
+      expect((await history(api, id)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      for (const type of ['Project', 'IndicatorValue']) expect((await trail(api, type, id)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
-    expect((await trail(api, 'Project\u0000', p.project)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await trail(api, 'Project\u0000', p.project)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
