@@ -1,4 +1,5 @@
-import { computed, ref, type Ref } from 'vue';
+import { computed, type Ref } from 'vue';
+import { useLoadMore } from '../../../apollo/paging';
 import { useQuery } from '@vue/apollo-composable';
 import { graphql } from '../../../gql';
 import { toProjectFilter, type PortfolioFilters } from './filters';
@@ -79,16 +80,7 @@ export function usePortfolio(filters: Ref<PortfolioFilters>, active: Ref<boolean
     return groupByProgramme(projects.value, empty);
   });
 
-  const loadingMore = ref(false);
-  async function loadMore() {
-    if (!page.value?.hasNextPage || loadingMore.value) return;
-    loadingMore.value = true;
-    try {
-      await fetchMore({ variables: { ...variables.value, after: page.value.endCursor } });
-    } finally {
-      loadingMore.value = false;
-    }
-  }
+  const { loadingMore, loadMore } = useLoadMore(page, variables, fetchMore);
 
   return {
     groups,
