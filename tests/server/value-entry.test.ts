@@ -128,6 +128,31 @@ describe('a cell that was empty when read', () => {
   });
 });
 
+describe('bounded waits', () => {
+  it('answers a change to a record locked elsewhere with a retryable CONFLICT within the lock timeout, and writes nothing', async () => {
+    const { project } = await makeLogframeProject(api);
+    const holder = new pg.Client({ connectionString: api.orm.config.getClientUrl() });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select * from project where id = $1 for update', [project.id]);
+      const res = await timed(`mutation($id: ID!) { updateProject(id: $id, input: { title: "Renamed while locked" }) { title } }`, { id: project.id }, (await admin()).cookie);
+      expect(res.status).toBe(200);
+      expect(res.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', retryable: true });
+      expect(res.ms).toBeLessThan(6000);
+    } finally {
+      await holder.query('rollback');
+      await holder.end();
+    }
+    expect((await api.raw('select title from project where id = ?', [project.id]))[0].title).toBe(project.title);
+  });
+
+  it('runs every statement of the app under a statement, lock and idle-transaction timeout', async () => {
+    const [row] = await api.raw(`select current_setting('statement_timeout') as statement, current_setting('lock_timeout') as lock, current_setting('idle_in_transaction_session_timeout') as idle`);
+    expect(row).toEqual({ statement: '15s', lock: '3s', idle: '30s' });
+  });
+});
+
 describe('the transaction rule', () => {
   it('refuses at once a second connection asked for inside a transaction, instead of waiting for one', async () => {
     const other = api.orm.em.fork();
