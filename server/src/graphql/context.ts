@@ -34,12 +34,16 @@ export function createContext(em: EntityManager, log: Logger, codes: CodeNames, 
   const { caller, sessionSecret } = identified(res);
   const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: settings.cookieSecure, path: '/' };
   const access = new Access(caller, em);
+  let loaders: Loaders | undefined;
   return {
     em,
     log,
     codes,
     settings,
-    loaders: createLoaders(em, access),
+    // Made on first use: most operations never batch, and a signed-in `{ __typename }` should cost nothing here.
+    get loaders() {
+      return (loaders ??= createLoaders(em, access));
+    },
     access,
     http: {
       address: req.ip ?? req.socket.remoteAddress ?? 'unknown',

@@ -22,8 +22,9 @@ class CreatedApiToken {
 @Resolver()
 export class AccessResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null when nobody is signed in.' })
-  me(@Ctx() { access }: Context) {
-    return access.user;
+  me(@Ctx() { em, access }: Context) {
+    // The caller is identified by id only; the record is read here, the one place that shows it whole.
+    return access.user ? em.findOne(User, access.user.id) : null;
   }
 
   @Mutation(() => User, { description: 'Signs in with email and password and sets the session cookie. RATE_LIMITED after repeated failures.' })
@@ -31,7 +32,7 @@ export class AccessResolver {
     const { user, secret } = await sessions.signIn(ctx.em, email, password, ctx.http.address, ctx.settings.sessionHours);
     ctx.http.setSessionCookie(secret);
     // The answer is read as the user who just signed in, so that it may show its own email and roles.
-    ctx.access = new Access({ user, grants: await loadGrants(ctx.em, user.id), token: null }, ctx.em);
+    ctx.access = new Access({ user: { id: user.id }, grants: await loadGrants(ctx.em, user.id), token: null }, ctx.em);
     return user;
   }
 

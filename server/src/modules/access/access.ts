@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../common/errors.js';
-import { Role, type User } from './user.entity.js';
+import { Role } from './user.entity.js';
 import { TokenScope } from './session.entity.js';
 
 /** One role of the caller, with its scope reduced to ids. */
@@ -11,9 +11,12 @@ export interface Grant {
   organisationId: string | null;
 }
 
-/** Who is calling: the user, its roles, and the token when the call came with one. */
+/**
+ * Who is calling: the user's id, its roles, and the token when the call came with one. Plain data read in the
+ * request's one identifying statement; a resolver that needs the user's record loads it (see `me`).
+ */
 export interface Caller {
-  user: User;
+  user: { id: string };
   grants: Grant[];
   token: { id: string; scope: TokenScope } | null;
 }
@@ -51,7 +54,7 @@ export class Access {
     private readonly em: EntityManager,
   ) {}
 
-  get user(): User | null {
+  get user(): { id: string } | null {
     return this.caller?.user ?? null;
   }
 

@@ -36,7 +36,8 @@ export const identified = (res: Response): Identified => res.locals.identified a
 export function identifyCaller(orm: MikroORM, log: Logger): RequestHandler {
   return async (req, res, next) => {
     try {
-      const em = orm.em.fork();
+      // Identification reads plain rows through the connection: no fork or identity map is needed.
+      const em = orm.em;
       const auth = req.headers.authorization;
       let caller: Caller | null = null;
       let sessionSecret: string | null = null;

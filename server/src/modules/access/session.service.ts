@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../common/errors.js';
-import type { Caller } from './access.js';
-import { loadGrants } from './grants.js';
+import type { Caller, Grant } from './access.js';
 import { AttemptLimit, type Reservation } from './rate-limit.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
-import { ApiToken, Session } from './session.entity.js';
+import { Session, type TokenScope } from './session.entity.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'accord_session';
@@ -72,23 +71,42 @@ export async function signOut(em: EntityManager, secret: string): Promise<void> 
   await em.nativeDelete(Session, { secretHash: hashSecret(secret) });
 }
 
+// Identifying a caller is one statement on every request: the session or token, its user and the user's roles,
+// read as plain rows (no entities), with the expiry, revocation and deactivation rules in the WHERE clause.
+const GRANTS = `coalesce((select json_agg(json_build_object('role', r.role, 'programmeId', r.programme_id, 'projectId', r.project_id, 'organisationId', r.organisation_id))
+  from role_assignment r where r.user_id = u.id), '[]'::json) as grants`;
+
+const SESSION_CALLER = `select u.id as user_id, ${GRANTS}
+  from session s join app_user u on u.id = s.user_id
+  where s.secret_hash = ? and s.expires_at > now() and u.active`;
+
+// Recording every use of a token would write on every read; once a minute is enough to show it is in use. The
+// update rides in the same statement and touches (and locks) the row only when the last record is older.
+const TOKEN_CALLER = `with found as (
+    select t.id, t.scope, u.id as user_id, ${GRANTS}
+    from api_token t join app_user u on u.id = t.user_id
+    where t.secret_hash = ? and t.revoked_at is null and t.expires_at > now() and u.active
+  ), touched as (
+    update api_token set last_used_at = now()
+    where id in (select id from found) and (last_used_at is null or last_used_at < now() - interval '1 minute')
+  )
+  select id as token_id, scope, user_id, grants from found`;
+
+interface CallerRow {
+  user_id: string;
+  grants: Grant[];
+  token_id?: string;
+  scope?: TokenScope;
+}
+
 /** The caller behind a session cookie, or null when the session is unknown, expired or its user deactivated. */
 export async function callerFromSession(em: EntityManager, secret: string): Promise<Caller | null> {
-  const session = await em.findOne(Session, { secretHash: hashSecret(secret) }, { populate: ['user'] });
-  if (!session || session.expiresAt <= new Date() || !session.user.getEntity().active) return null;
-  const user = session.user.getEntity();
-  return { user, grants: await loadGrants(em, user.id), token: null };
+  const [row]: CallerRow[] = await em.getConnection().execute(SESSION_CALLER, [hashSecret(secret)]);
+  return row ? { user: { id: row.user_id }, grants: row.grants, token: null } : null;
 }
 
 /** The caller behind an API token, or null when the token is unknown, revoked, expired or its user deactivated. */
 export async function callerFromToken(em: EntityManager, secret: string): Promise<Caller | null> {
-  const token = await em.findOne(ApiToken, { secretHash: hashSecret(secret) }, { populate: ['user'] });
-  const now = new Date();
-  if (!token || token.revokedAt || token.expiresAt <= now || !token.user.getEntity().active) return null;
-  // Recording every use would write on every read; once a minute is enough to show a token is in use.
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
-    await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
-  }
-  const user = token.user.getEntity();
-  return { user, grants: await loadGrants(em, user.id), token: { id: token.id, scope: token.scope } };
+  const [row]: CallerRow[] = await em.getConnection().execute(TOKEN_CALLER, [hashSecret(secret)]);
+  return row ? { user: { id: row.user_id }, grants: row.grants, token: { id: row.token_id!, scope: row.scope! } } : null;
 }

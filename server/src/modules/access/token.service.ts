@@ -21,7 +21,7 @@ export async function createApiToken(em: EntityManager, caller: Caller, input: A
   else if (ms > MAX_DAYS * 86_400_000) problems.add('expiresAt', 'a token may last at most a year');
   problems.throwIfAny();
   const { secret, hash } = newSecret('acc_');
-  const token = em.create(ApiToken, { user: caller.user, name: input.name.trim(), scope: input.scope, expiresAt: input.expiresAt, secretHash: hash, prefix: secret.slice(0, 10) });
+  const token = em.create(ApiToken, { user: caller.user.id, name: input.name.trim(), scope: input.scope, expiresAt: input.expiresAt, secretHash: hash, prefix: secret.slice(0, 10) });
   await em.flush();
   return { token, secret };
 }
