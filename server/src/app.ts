@@ -78,7 +78,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     '/graphql',
     express.json({ limit: '1mb' }),
     identifyCaller(orm, log),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(orm.em.fork() as Context['em'], log, codes, settings, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(() => orm.em.fork() as Context['em'], log, codes, settings, req, res) }),
   );
 
   app.get('/exports/projects/:id/logframe.:format', identifyCaller(orm, log), logframeExport(orm, log));

@@ -30,19 +30,26 @@ export interface Context {
   };
 }
 
-export function createContext(em: EntityManager, log: Logger, codes: CodeNames, settings: ContextSettings, req: Request, res: Response): Context {
+/**
+ * `fork` makes the request's EntityManager. It and the loaders are made on first use: an operation that reads
+ * no data (a signed-in `{ __typename }`, a health probe through GraphQL) then costs only the identifying statement.
+ */
+export function createContext(fork: () => EntityManager, log: Logger, codes: CodeNames, settings: ContextSettings, req: Request, res: Response): Context {
   const { caller, sessionSecret } = identified(res);
   const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: settings.cookieSecure, path: '/' };
-  const access = new Access(caller, em);
+  let em: EntityManager | undefined;
+  const requestEm = () => (em ??= fork());
+  const access = new Access(caller, requestEm);
   let loaders: Loaders | undefined;
   return {
-    em,
+    get em() {
+      return requestEm();
+    },
     log,
     codes,
     settings,
-    // Made on first use: most operations never batch, and a signed-in `{ __typename }` should cost nothing here.
     get loaders() {
-      return (loaders ??= createLoaders(em, access));
+      return (loaders ??= createLoaders(requestEm(), access));
     },
     access,
     http: {

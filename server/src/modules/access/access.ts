@@ -49,10 +49,15 @@ export class Access {
   private projectIds?: Promise<Ids>;
   private programmeIds?: Promise<Ids>;
 
+  /** `em` may be given as a function, so that a request that never checks rows never makes its EntityManager. */
   constructor(
     readonly caller: Caller | null,
-    private readonly em: EntityManager,
+    private readonly requestEm: EntityManager | (() => EntityManager),
   ) {}
+
+  private get em(): EntityManager {
+    return typeof this.requestEm === 'function' ? this.requestEm() : this.requestEm;
+  }
 
   get user(): { id: string } | null {
     return this.caller?.user ?? null;
