@@ -59,6 +59,12 @@ if (!cookie) throw new Error(`could not sign in: ${await signIn.text()}`);
 
 const scenarios = [
   {
+    // The floor under every request: identifying the caller (one statement) and Apollo's own work.
+    name: 'Signed-in `{ __typename }`: the cost of every request',
+    target: 50,
+    query: `{ __typename }`,
+  },
+  {
     name: 'Portfolio page: 20 projects with programme, countries, sectors, participants',
     target: 500,
     query: `{ projects(first: 20) { totalCount items { id title statusName programme { title leadAgency { acronym } } recipientCountries { percentage country { name } } sectors { name percentage } participations { roleName organisation { name } } } } }`,
