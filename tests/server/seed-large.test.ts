@@ -109,6 +109,29 @@ describe('npm run seed:large', () => {
     expect(await tableHashes(api.databaseUrl)).toEqual(before);
   });
 
+  it('lets only one of two runs started together write, and refuses the other', async () => {
+    await withFreshDatabase(async (url) => {
+      const results = await Promise.allSettled([seedLargePortfolio(url, { scale: SCALE }), seedLargePortfolio(url, { scale: SCALE })]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(refused.reason).toBeInstanceOf(LargeSeedError);
+      expect((await tableHashes(url)).project.split(':')[0]).toBe(String(largeCounts(SCALE).projects));
+    });
+  });
+
+  it('refuses a database that holds leftovers of an earlier run, without writing anything', async () => {
+    await withFreshDatabase(async (url) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`insert into organisation (id, created_at, updated_at, name, kind) values (gen_random_uuid(), now(), now(), '[Large] Leftover donor', 'DONOR')`);
+      await client.end();
+      await expect(seedLargePortfolio(url, { scale: SCALE })).rejects.toThrow(/1 organisations named "\[Large\] …"/);
+      const hashes = await tableHashes(url);
+      expect(hashes.organisation.split(':')[0]).toBe('1');
+      expect(hashes.project.split(':')[0]).toBe('0');
+    });
+  });
+
   it('reads SEED_SCALE as a positive number and refuses anything else', () => {
     expect(scaleFrom(undefined)).toBe(1);
     expect(scaleFrom('0.01')).toBe(0.01);

@@ -108,11 +108,11 @@ const PROJECT_STATUSES: [string, number][] = [
  * so that a few programmes are still in the pipeline, finishing or closed while most are under way.
  */
 const PHASES: { weight: number; status: string; projects: [string, number][] }[] = [
-  { weight: 4, status: '1', projects: [['1', 1]] },
-  { weight: 8, status: '2', projects: [['1', 40], ['2', 60]] },
-  { weight: 73, status: '2', projects: PROJECT_STATUSES },
-  { weight: 8, status: '3', projects: [['2', 20], ['3', 50], ['4', 30]] },
-  { weight: 7, status: '4', projects: [['4', 95], ['5', 5]] },
+  { weight: 3, status: '1', projects: [['1', 1]] },
+  { weight: 6, status: '2', projects: [['1', 40], ['2', 60]] },
+  { weight: 80, status: '2', projects: PROJECT_STATUSES },
+  { weight: 6, status: '3', projects: [['2', 20], ['3', 50], ['4', 30]] },
+  { weight: 5, status: '4', projects: [['4', 95], ['5', 5]] },
 ];
 function weighted(rand: Rand, options: [string, number][]): string {
   let r = rand() * options.reduce((s, [, w]) => s + w, 0);
@@ -444,8 +444,16 @@ export async function seedLargePortfolio(url: string, options: LargeSeedOptions 
     await client.query('begin');
     // A second run started at the same time waits here, then finds the first one's rows.
     await client.query('lock table programme in share row exclusive mode');
-    const existing = await client.query(`select count(*)::int as n from programme where iati_identifier like $1`, [`${LARGE_IATI_PREFIX}%`]);
-    if (existing.rows[0].n > 0) throw new LargeSeedError(`this database already holds the large portfolio (${existing.rows[0].n} programmes with identifiers ${LARGE_IATI_PREFIX}…); use a fresh database to generate it again`);
+    const existing = await client.query(
+      `select (select count(*)::int from programme where iati_identifier like $1) as programmes, (select count(*)::int from organisation where name like $2) as organisations`,
+      [`${LARGE_IATI_PREFIX}%`, `${LARGE_TITLE_PREFIX} %`],
+    );
+    const { programmes, organisations } = existing.rows[0];
+    if (programmes || organisations) {
+      throw new LargeSeedError(
+        `this database already holds the large portfolio (${programmes} programmes with identifiers ${LARGE_IATI_PREFIX}…, ${organisations} organisations named "${LARGE_TITLE_PREFIX} …"); use a fresh database to generate it again`,
+      );
+    }
     await checkReferenceCodes(client);
     const t = tables();
     const orgs = generateOrganisations(seed, t);
