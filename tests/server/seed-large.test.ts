@@ -5,6 +5,9 @@ import { Role, useApi } from '../support/api.js';
 import { LargeSeedError, largeCounts, scaleFrom, seedLargePortfolio } from '../../server/src/db/seed/large.js';
 
 const api = useApi();
+/** The API's database gets a portfolio big enough to hold one 300-node logframe (one per thousand projects). */
+const API_SCALE = 0.2;
+/** Fresh databases for the other checks get a small one. */
 const SCALE = 0.01;
 
 /** Every table the generator writes, with how its rows are told apart from rows it did not write. */
@@ -59,14 +62,14 @@ async function withFreshDatabase<T>(run: (url: string) => Promise<T>): Promise<T
 const count = async (table: string) => Number((await api.raw(`select count(*) as n from "${table}"`))[0].n);
 
 beforeAll(async () => {
-  await seedLargePortfolio(api.databaseUrl, { scale: SCALE });
+  await seedLargePortfolio(api.databaseUrl, { scale: API_SCALE });
 }, 60_000);
 
 describe('npm run seed:large', () => {
   it('writes exactly the sizes its scale promises', async () => {
     // At scale 1: 500 programmes, 10 projects each, 5 nodes, 10 indicators and 8 periods per project, 8 values per indicator.
-    const programmes = Math.round(500 * SCALE);
-    expect(programmes).toBe(5);
+    const programmes = Math.round(500 * API_SCALE);
+    expect(programmes).toBe(100);
     const expected = {
       programme: programmes,
       project: programmes * 10,
@@ -76,7 +79,7 @@ describe('npm run seed:large', () => {
       indicator_value: programmes * 10 * 10 * 8,
     };
     for (const [table, n] of Object.entries(expected)) expect(await count(table), table).toBe(n);
-    expect(largeCounts(SCALE)).toEqual({
+    expect(largeCounts(API_SCALE)).toEqual({
       programmes: expected.programme,
       projects: expected.project,
       resultNodes: expected.result_node,
@@ -84,11 +87,16 @@ describe('npm run seed:large', () => {
       reportingPeriods: expected.reporting_period,
       indicatorValues: expected.indicator_value,
     });
+    expect(largeCounts(SCALE)).toMatchObject({ programmes: 5, projects: 50, resultNodes: 250, indicators: 500, indicatorValues: 4000 });
     expect(largeCounts(1)).toMatchObject({ programmes: 500, projects: 5000, resultNodes: 25000, indicators: 50000, indicatorValues: 400000 });
   });
 
   it('writes the same rows, ids included, into two fresh databases, and other rows for another seed', async () => {
-    const first = await tableHashes(api.databaseUrl);
+    const first = await withFreshDatabase(async (url) => {
+      await seedLargePortfolio(url, { scale: SCALE });
+      return tableHashes(url);
+    });
+    expect(first.project.split(':')[0]).toBe(String(largeCounts(SCALE).projects));
     const second = await withFreshDatabase(async (url) => {
       await seedLargePortfolio(url, { scale: SCALE });
       return tableHashes(url);
@@ -105,7 +113,7 @@ describe('npm run seed:large', () => {
   it('refuses to run twice into the same database and leaves it as it was', async () => {
     const before = await tableHashes(api.databaseUrl);
     await expect(seedLargePortfolio(api.databaseUrl, { scale: SCALE })).rejects.toThrow(LargeSeedError);
-    await expect(seedLargePortfolio(api.databaseUrl, { scale: SCALE })).rejects.toThrow(/already holds the large portfolio/);
+    await expect(seedLargePortfolio(api.databaseUrl, { scale: API_SCALE })).rejects.toThrow(/already holds the large portfolio/);
     expect(await tableHashes(api.databaseUrl)).toEqual(before);
   });
 
@@ -199,6 +207,22 @@ describe('npm run seed:large', () => {
       expect(i.values).toHaveLength(8);
       expect(i.values.every((v: any) => v.target != null)).toBe(true);
     }
+  });
+
+  it('holds a 300-node logframe for the logframe benchmark, which the API reads in depth-first order', async () => {
+    const big = await api.raw(`select project_id, count(*) as n from result_node group by 1 having count(*) >= 300`);
+    expect(big).toHaveLength(Math.floor(largeCounts(API_SCALE).projects / 1000));
+    const data = await api.ok(`query($p: ID!) { logframe(projectId: $p) { nodes { level depth indicators { values { target actual } } } } }`, { p: big[0].project_id });
+    const nodes = data.logframe.nodes;
+    expect(nodes).toHaveLength(300);
+    const depth = { IMPACT: 0, OUTCOME: 1, OUTPUT: 2, ACTIVITY: 3 } as Record<string, number>;
+    nodes.forEach((n: any, i: number) => {
+      expect(n.depth).toBe(depth[n.level]);
+      if (i > 0) expect(n.depth).toBeLessThanOrEqual(nodes[i - 1].depth + 1);
+    });
+    const indicators = nodes.flatMap((n: any) => n.indicators);
+    expect(indicators).toHaveLength(600);
+    expect(indicators.flatMap((i: any) => i.values)).toHaveLength(600 * 8);
   });
 
   it('lets a donor user of a generated donor see only what that donor funds', async () => {
