@@ -10,7 +10,7 @@ const API_SCALE = 0.2;
 /** Fresh databases for the other checks get a small one. */
 const SCALE = 0.01;
 
-/** Every table the generator writes, with how its rows are told apart from rows it did not write. */
+/** Every table the generator writes. */
 const GENERATED_TABLES = [
   'organisation',
   'programme',
