@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useApi } from '../support/api.js';
+import { useApi, Role } from '../support/api.js';
 import { makeOrganisation, makeProgramme, makeProject } from '../support/factories.js';
 
 const api = useApi();
@@ -88,6 +88,25 @@ describe('the project list', () => {
     const large = api.sql.count;
     expect(large).toBe(small);
     expect(small).toBeLessThan(20);
+  });
+
+  it('answers canEdit and staff notes for a programme manager without a query per project', async () => {
+    const other = await makeProgramme(api, { title: 'Another programme' });
+    await makeProject(api, other.id, { title: 'Listing project elsewhere' });
+    const manager = await api.signedIn([{ role: Role.PROGRAMME_MANAGER, programmeId }]);
+    const EDIT = `query($first: Int) { projects(filter: { search: "Listing project" }, first: $first) { items { title canEdit internalNotes } } }`;
+    const counted = async (first: number) => {
+      api.sql.reset();
+      const data = await manager.ok(EDIT, { first });
+      return { count: api.sql.count, items: data.projects.items as { title: string; canEdit: boolean; internalNotes: string | null }[] };
+    };
+    const small = await counted(5);
+    const all = await counted(26);
+    expect(all.count).toBe(small.count);
+    // Only the 25 projects of its own programme are editable, and only there are the notes shown.
+    expect(all.items.filter((p) => p.canEdit).map((p) => p.title)).toEqual([...titles].sort());
+    expect(all.items.find((p) => p.title === 'Listing project elsewhere')).toMatchObject({ canEdit: false, internalNotes: null });
+    expect(all.items.filter((p) => p.internalNotes !== null)).toHaveLength(25);
   });
 
   it('lists programmes with nested data without a query per programme', async () => {

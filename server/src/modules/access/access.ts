@@ -48,6 +48,7 @@ type Ids = VisibleIds;
 export class Access {
   private projectIds?: Promise<Ids>;
   private programmeIds?: Promise<Ids>;
+  private readonly managed = new Map<string, Promise<boolean>>();
 
   /** `em` may be given as a function, so that a request that never checks rows never makes its EntityManager. */
   constructor(
@@ -98,12 +99,21 @@ export class Access {
   }
 
   /** Managing a project: admins, its project managers and the managers of its programme. */
-  async managesProject(projectId: string): Promise<boolean> {
+  managesProject(projectId: string, programmeId?: string): Promise<boolean> {
+    // Remembered per request: lists ask it once per project for canEdit, internalNotes and raw figures.
+    let answer = this.managed.get(projectId);
+    if (!answer) this.managed.set(projectId, (answer = this.decideManagesProject(projectId, programmeId)));
+    return answer;
+  }
+
+  private async decideManagesProject(projectId: string, programmeId?: string): Promise<boolean> {
     if (this.isAdmin) return true;
     const grants = this.caller?.grants.filter((g) => g.role === Role.PROGRAMME_MANAGER) ?? [];
     if (grants.some((g) => g.projectId === projectId)) return true;
     const programmeIds = grants.map((g) => g.programmeId).filter((id): id is string => !!id);
     if (!programmeIds.length) return false;
+    // The caller often knows the project's programme already (a loaded project); then no query is needed.
+    if (programmeId) return programmeIds.includes(programmeId);
     const rows = await this.em
       .getConnection()
       .execute(`select 1 from project where id = ? and programme_id in (${programmeIds.map(() => '?').join(', ')})`, [projectId, ...programmeIds]);

@@ -104,19 +104,17 @@ const hide = (changes: MaskableEvent['changes'], fields: string[]): MaskableEven
 /**
  * The changes as the caller may read them: a project's staff notes only for its managers, and the results
  * of a sensitive indicator (or one deleted since) only for those who see its raw figures. Answers are
- * remembered per project and organisation, so a page costs a few permission checks, not one per event.
+ * remembered per project (by Access) and per organisation, so a page costs a few permission checks, not one per event.
  */
 export function changesMasker(access: Access): (e: MaskableEvent) => Promise<MaskableEvent['changes']> {
-  const manages = new Map<string, Promise<boolean>>();
   const raw = new Map<string, Promise<boolean>>();
-  const managesProject = (id: string) => manages.get(id) ?? manages.set(id, access.managesProject(id)).get(id)!;
   const seesRaw = (id: string, org: string | null) => {
     const key = `${id}|${org ?? ''}`;
     return raw.get(key) ?? raw.set(key, seesRawFigures(access, id, org)).get(key)!;
   };
   return async (e) => {
     if (access.isAdmin || !e.projectId) return e.changes;
-    if (e.entityType === 'Project' && e.changes.internalNotes && !(await managesProject(e.projectId))) return hide(e.changes, ['internalNotes']);
+    if (e.entityType === 'Project' && e.changes.internalNotes && !(await access.managesProject(e.projectId))) return hide(e.changes, ['internalNotes']);
     if (e.entityType === 'IndicatorValue' && e.indicatorSensitive !== false && SENSITIVE_RESULTS.some((f) => e.changes[f])) {
       if (!(await seesRaw(e.projectId, e.responsibleOrganisationId ?? null))) return hide(e.changes, SENSITIVE_RESULTS);
     }

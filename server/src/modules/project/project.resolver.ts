@@ -46,12 +46,12 @@ export class ProjectResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether you may change the project: its details, participants, documents and logframe.' })
   async canEdit(@Root() p: Project, @Ctx() { access }: Context) {
-    return access.caller?.token?.scope !== 'READ' && (await access.managesProject(p.id));
+    return access.caller?.token?.scope !== 'READ' && (await access.managesProject(p.id, p.programme.id));
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Staff-only notes; visible to administrators and the project's managers, null for everyone else." })
   async internalNotes(@Root() p: Project, @Ctx() { access }: Context) {
-    return (await access.managesProject(p.id)) ? p.internalNotes : null;
+    return (await access.managesProject(p.id, p.programme.id)) ? p.internalNotes : null;
   }
 
   @FieldResolver(() => Programme, { description: 'The programme the project belongs to.' })
