@@ -6,6 +6,7 @@ import type { CodeNames } from '../modules/reference/code-names.js';
 import { Access } from '../modules/access/access.js';
 import { identified } from '../modules/access/http.js';
 import { SESSION_COOKIE } from '../modules/access/session.service.js';
+import { createReader, type Reader } from '../db/reader.js';
 
 export interface ContextSettings {
   sessionHours: number;
@@ -15,6 +16,8 @@ export interface ContextSettings {
 /** What every resolver receives: one EntityManager fork for the request, the caller's access, loaders and HTTP helpers. */
 export interface Context {
   em: EntityManager;
+  /** Plain-row reads for lists, pages and summaries (see db/reader.ts). */
+  reader: Reader;
   log: Logger;
   loaders: Loaders;
   /** Names of IATI codes, for the `…Name` fields. */
@@ -41,7 +44,9 @@ export function createContext(fork: () => EntityManager, log: Logger, codes: Cod
   const requestEm = () => (em ??= fork());
   const access = new Access(caller, requestEm);
   let loaders: Loaders | undefined;
+  const reader = createReader(requestEm);
   return {
+    reader,
     get em() {
       return requestEm();
     },
