@@ -54,7 +54,7 @@ export function createContext(fork: () => EntityManager, log: Logger, codes: Cod
     codes,
     settings,
     get loaders() {
-      return (loaders ??= createLoaders(requestEm(), access));
+      return (loaders ??= createLoaders(reader, requestEm(), access));
     },
     access,
     http: {

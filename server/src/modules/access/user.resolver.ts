@@ -30,8 +30,8 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation the user works for.' })
-  organisation(@Root() user: User) {
-    return user.organisation ? user.organisation.load() : null;
+  organisation(@Root() user: User, @Ctx() { loaders }: Context) {
+    return user.organisation ? loaders.organisation.load(user.organisation.id) : null;
   }
 
   @FieldResolver(() => [RoleAssignment], { description: 'Roles and their scopes; visible to administrators and to the user, empty for everyone else.' })
@@ -84,7 +84,7 @@ export class RoleAssignmentResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation a partner reports for, or the donor organisation.' })
-  organisation(@Root() r: RoleAssignment) {
-    return r.organisation ? r.organisation.load() : null;
+  organisation(@Root() r: RoleAssignment, @Ctx() { loaders }: Context) {
+    return r.organisation ? loaders.organisation.load(r.organisation.id) : null;
   }
 }

@@ -93,8 +93,8 @@ export class ResultNodeResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation responsible for the result; it reports on it.' })
-  responsibleOrganisation(@Root() n: ResultNode) {
-    return n.responsibleOrganisation ? n.responsibleOrganisation.load() : null;
+  responsibleOrganisation(@Root() n: ResultNode, @Ctx() { loaders }: Context) {
+    return n.responsibleOrganisation ? loaders.organisation.load(n.responsibleOrganisation.id) : null;
   }
 
   @FieldResolver(() => [Indicator], { description: 'Indicators of the result.' })

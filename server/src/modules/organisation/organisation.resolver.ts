@@ -4,55 +4,60 @@ import { Country } from '../reference/reference.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationFilter, OrganisationInput, OrganisationPatch } from './organisation.inputs.js';
 import * as service from './organisation.service.js';
+import * as reads from './organisation.reads.js';
+import type { OrganisationRow } from './organisation.reads.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => [Organisation], { description: 'Organisations, by name. Archived ones only when asked for.' })
-  organisations(@Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | undefined, @Ctx() { em }: Context) {
-    return service.listOrganisations(em, filter);
+  organisations(@Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | undefined, @Ctx() { reader }: Context) {
+    return reads.listOrganisations(reader, filter);
   }
 
   @Query(() => Organisation, { description: 'One organisation. NOT_FOUND if there is none with this id.' })
-  organisation(@Arg('id', () => ID) id: string, @Ctx() { em }: Context) {
-    return service.getOrganisation(em, id);
+  organisation(@Arg('id', () => ID) id: string, @Ctx() { reader }: Context) {
+    return reads.getOrganisation(reader, id);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Country of the organisation; empty for international bodies.' })
-  country(@Root() org: Organisation) {
-    return org.country ? org.country.load() : null;
+  country(@Root() org: OrganisationRow, @Ctx() { loaders }: Context) {
+    return org.countryCode ? loaders.country.load(org.countryCode) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of its IATI organisation type.' })
-  iatiTypeName(@Root() org: Organisation, @Ctx() { codes }: Context) {
+  iatiTypeName(@Root() org: OrganisationRow, @Ctx() { codes }: Context) {
     return org.iatiType ? codes.name('OrganisationType', org.iatiType) : null;
   }
 
   @Mutation(() => Organisation, { description: 'Adds an organisation (administrators and programme managers).' })
-  createOrganisation(@Arg('input', () => OrganisationInput) input: OrganisationInput, @Ctx() { em, access }: Context) {
+  async createOrganisation(@Arg('input', () => OrganisationInput) input: OrganisationInput, @Ctx() { em, access, reader }: Context) {
     access.assertMayAddOrganisation();
-    return service.createOrganisation(em, input);
+    return reads.getOrganisation(reader, (await service.createOrganisation(em, input)).id);
   }
 
   @Mutation(() => Organisation, { description: 'Changes an organisation (administrators only). Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
-  updateOrganisation(
+  async updateOrganisation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => OrganisationPatch) input: OrganisationPatch,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() { em, access }: Context,
+    @Ctx() { em, access, reader }: Context,
   ) {
     access.assertAdmin();
-    return service.updateOrganisation(em, id, input, version);
+    await service.updateOrganisation(em, id, input, version);
+    return reads.getOrganisation(reader, id);
   }
 
   @Mutation(() => Organisation, { description: 'Archives an organisation: it stays on the records it is part of but leaves the lists. Administrators only.' })
-  archiveOrganisation(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+  async archiveOrganisation(@Arg('id', () => ID) id: string, @Ctx() { em, access, reader }: Context) {
     access.assertAdmin();
-    return service.archiveOrganisation(em, id);
+    await service.archiveOrganisation(em, id);
+    return reads.getOrganisation(reader, id);
   }
 
   @Mutation(() => Organisation, { description: 'Brings an archived organisation back into the lists.' })
-  restoreOrganisation(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+  async restoreOrganisation(@Arg('id', () => ID) id: string, @Ctx() { em, access, reader }: Context) {
     access.assertAdmin();
-    return service.restoreOrganisation(em, id);
+    await service.restoreOrganisation(em, id);
+    return reads.getOrganisation(reader, id);
   }
 }

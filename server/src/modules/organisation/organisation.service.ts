@@ -9,23 +9,6 @@ import { byCodes, checkCodelist, checkCodesExist } from '../activity/activity.ru
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter, OrganisationInput, OrganisationPatch } from './organisation.inputs.js';
 
-export async function listOrganisations(em: EntityManager, filter?: OrganisationFilter): Promise<Organisation[]> {
-  const where: FilterQuery<Organisation> = {};
-  if (!filter?.includeArchived) where.archivedAt = null;
-  if (filter?.kind) where.kind = filter.kind;
-  if (filter?.search?.trim()) {
-    const p = likePattern(filter.search);
-    where.$or = [{ name: { $ilike: p } }, { acronym: { $ilike: p } }];
-  }
-  return em.find(Organisation, where, { orderBy: { name: 'asc' } });
-}
-
-export async function getOrganisation(em: EntityManager, id: string): Promise<Organisation> {
-  const org = await em.findOne(Organisation, { id });
-  if (!org) throw new NotFound('Organisation', id);
-  return org;
-}
-
 async function check(em: EntityManager, input: OrganisationPatch, exceptId?: string): Promise<void> {
   const problems = new Problems();
   if (input.name !== undefined && !input.name?.trim()) problems.add('name', 'a name is required');

@@ -9,8 +9,8 @@ import { assertMayChange } from '../access/scope.js';
 @Resolver(() => Participation)
 export class ParticipationResolver {
   @FieldResolver(() => Organisation, { description: 'The participating organisation.' })
-  organisation(@Root() p: Participation) {
-    return p.organisation.load();
+  organisation(@Root() p: Participation, @Ctx() { loaders }: Context) {
+    return loaders.organisation.load(p.organisation.id);
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI organisation role.' })

@@ -24,8 +24,8 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The lead agency, accountable for the programme.' })
-  leadAgency(@Root() p: Programme) {
-    return p.leadAgency.load();
+  leadAgency(@Root() p: Programme, @Ctx() { loaders }: Context) {
+    return loaders.organisation.load(p.leadAgency.id);
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI activity status.' })
