@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../common/errors.js';
 import { Role } from './user.entity.js';
 import { TokenScope } from './session.entity.js';
+import { visibleProgramme, visibleProject, type Condition } from './visibility.js';
 
 /** One role of the caller, with its scope reduced to ids. */
 export interface Grant {
@@ -33,21 +34,13 @@ export class Forbidden extends DomainError {
   }
 }
 
-/** Ids the caller may see, or ALL. */
-export type VisibleIds = Set<string> | 'ALL';
-type Ids = VisibleIds;
-
 /**
- * What the caller may see and change, row by row. Built once per request; the sets of visible
- * programmes and projects are computed with one query each, the first time they are needed.
- *
- * Reading: admins, viewers and programme managers read the whole portfolio. Donors read what their
- * organisation funds (IATI role 1 on the project or on its programme); partner reporters read the
- * projects they report on. Every visible project makes its programme visible.
+ * What the caller may see and change, row by row. Built once per request. Who reads which project and programme
+ * is one rule, in visibility.ts, applied inside the SQL of every read; the checks here ask it about one row.
  */
 export class Access {
-  private projectIds?: Promise<Ids>;
-  private programmeIds?: Promise<Ids>;
+  private readonly seenProjects = new Map<string, Promise<boolean>>();
+  private readonly seenProgrammes = new Map<string, Promise<boolean>>();
   private readonly managed = new Map<string, Promise<boolean>>();
 
   /** `em` may be given as a function, so that a request that never checks rows never makes its EntityManager. */
@@ -126,67 +119,28 @@ export class Access {
     if (!this.isAdmin && !this.has(Role.PROGRAMME_MANAGER)) throw new Forbidden('Only administrators and programme managers may add organisations.');
   }
 
-  visibleProjectIds(): Promise<Ids> {
-    this.projectIds ??= this.computeProjectIds();
-    return this.projectIds;
+  /** Whether the caller reads this project; one statement, remembered for the request. */
+  seesProject(id: string): Promise<boolean> {
+    return this.sees(this.seenProjects, id, () => visibleProject(this, 'p'), 'project p');
   }
 
-  visibleProgrammeIds(): Promise<Ids> {
-    this.programmeIds ??= this.computeProgrammeIds();
-    return this.programmeIds;
+  /** Whether the caller reads this programme; one statement, remembered for the request. */
+  seesProgramme(id: string): Promise<boolean> {
+    return this.sees(this.seenProgrammes, id, () => visibleProgramme(this, 'p'), 'programme p');
   }
 
-  async seesProject(id: string): Promise<boolean> {
-    const ids = await this.visibleProjectIds();
-    return ids === 'ALL' || ids.has(id);
-  }
-
-  async seesProgramme(id: string): Promise<boolean> {
-    const ids = await this.visibleProgrammeIds();
-    return ids === 'ALL' || ids.has(id);
-  }
-
-  private async computeProjectIds(): Promise<Ids> {
-    const caller = this.requireCaller();
-    if (this.readsAll) return 'ALL';
-    const donorOrgs = caller.grants.filter((g) => g.role === Role.DONOR).map((g) => g.organisationId!);
-    const reported = caller.grants.filter((g) => g.role === Role.PARTNER_REPORTER).map((g) => g.projectId!);
-    const ids = new Set(reported);
-    if (donorOrgs.length) {
-      const rows: { id: string }[] = await this.em.getConnection().execute(
-        `select p.id from project p where exists (
-           select 1 from participation f
-           where f.role = '1' and f.organisation_id in (${donorOrgs.map(() => '?').join(', ')})
-             and (f.project_id = p.id or f.programme_id = p.programme_id))`,
-        donorOrgs,
-      );
-      for (const r of rows) ids.add(r.id);
-    }
-    return ids;
-  }
-
-  private async computeProgrammeIds(): Promise<Ids> {
-    const caller = this.requireCaller();
-    if (this.readsAll) return 'ALL';
-    const projects = await this.visibleProjectIds();
-    const ids = new Set<string>();
-    const donorOrgs = caller.grants.filter((g) => g.role === Role.DONOR).map((g) => g.organisationId!);
-    if (donorOrgs.length) {
-      const rows: { id: string }[] = await this.em
+  private sees(memo: Map<string, Promise<boolean>>, id: string, rule: () => Condition, from: string): Promise<boolean> {
+    this.requireCaller();
+    if (this.readsAll) return Promise.resolve(true);
+    let answer = memo.get(id);
+    if (!answer) {
+      const { sql, params } = rule();
+      answer = this.em
         .getConnection()
-        .execute(`select programme_id as id from participation where role = '1' and programme_id is not null and organisation_id in (${donorOrgs.map(() => '?').join(', ')})`, donorOrgs);
-      for (const r of rows) ids.add(r.id);
+        .execute(`select 1 from ${from} where p.id = ? and ${sql}`, [id, ...params])
+        .then((rows: unknown[]) => rows.length > 0);
+      memo.set(id, answer);
     }
-    if (projects !== 'ALL' && projects.size) {
-      const list = [...projects];
-      const rows: { id: string }[] = await this.em.getConnection().execute(`select distinct programme_id as id from project where id in (${list.map(() => '?').join(', ')})`, list);
-      for (const r of rows) ids.add(r.id);
-    }
-    return ids;
+    return answer;
   }
-}
-
-/** A filter for `id` that keeps only what the caller may see, or nothing to add when it sees everything. */
-export function idFilter(ids: Ids): { id?: { $in: string[] } } {
-  return ids === 'ALL' ? {} : { id: { $in: [...ids] } };
 }

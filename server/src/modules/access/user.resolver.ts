@@ -74,13 +74,13 @@ export class UserResolver {
 @Resolver(() => RoleAssignment)
 export class RoleAssignmentResolver {
   @FieldResolver(() => Programme, { nullable: true, description: 'The programme a programme manager manages.' })
-  programme(@Root() r: RoleAssignment) {
-    return r.programme ? r.programme.load() : null;
+  programme(@Root() r: RoleAssignment, @Ctx() { loaders }: Context) {
+    return r.programme ? loaders.programme.load(r.programme.id) : null;
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project a manager manages or a partner reports on.' })
-  project(@Root() r: RoleAssignment) {
-    return r.project ? r.project.load() : null;
+  project(@Root() r: RoleAssignment, @Ctx() { loaders }: Context) {
+    return r.project ? loaders.project.load(r.project.id) : null;
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation a partner reports for, or the donor organisation.' })

@@ -1,6 +1,7 @@
 import type { Access } from '../access/access.js';
 import { Forbidden } from '../access/access.js';
 import { Role } from '../access/user.entity.js';
+import { visibleProject, type Condition } from '../access/visibility.js';
 import { seesRawFigures } from '../logframe/logframe.policy.js';
 
 /**
@@ -43,19 +44,15 @@ export function assertReadsHistory(access: Access): void {
   if (!caller.grants.some((g) => g.role === Role.ADMIN || g.role === Role.PROGRAMME_MANAGER)) throw new Forbidden('Only administrators and programme managers read the audit trail.');
 }
 
-export interface Condition {
-  sql: string;
-  params: unknown[];
-}
+export type { Condition };
 
 /** The SQL condition on `audit_event <alias>` that keeps only the events the caller may read. */
-export async function readableEvents(access: Access, alias: string): Promise<Condition> {
+export function readableEvents(access: Access, alias: string): Condition {
   if (access.isAdmin) return { sql: 'true', params: [] };
   const me = access.requireCaller().user.id;
-  const projects = await access.visibleProjectIds();
-  const inProject =
-    projects === 'ALL' ? `${alias}.project_id is not null` : projects.size ? `${alias}.project_id in (${[...projects].map(() => '?').join(', ')})` : 'false';
-  const projectParams = projects === 'ALL' ? [] : [...projects];
+  const projects = visibleProject(access, 'vp');
+  const inProject = access.readsAll ? `${alias}.project_id is not null` : `${alias}.project_id in (select vp.id from project vp where ${projects.sql})`;
+  const projectParams = access.readsAll ? [] : projects.params;
   const inProgramme = access.readsAll ? 'true' : 'false';
   const parts: Condition[] = [];
   for (const [type, reader] of Object.entries(HISTORY_READERS)) {

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, R
 import type { Context } from '../../graphql/context.js';
 import { User } from '../access/user.entity.js';
 import { NotFound } from '../common/errors.js';
-import { getProject } from '../project/project.service.js';
+import { getProject } from '../project/project.reads.js';
 import { AuditEvent } from './audit.entity.js';
 import { assertReadsHistory, readsActorToken } from './audit.policy.js';
 import { historyPage, isUuid, type AuditEventView } from './audit.reads.js';
@@ -56,11 +56,11 @@ export class AuditResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: text(LIMIT.cursor, 'The `endCursor` of the previous page.') }) after: string | undefined,
-    @Ctx() { em, access }: Context,
+    @Ctx() { em, access, reader }: Context,
   ) {
     assertReadsHistory(access);
     if (!isUuid(projectId)) throw new NotFound('Project', projectId, 'projectId');
-    await getProject(em, projectId, await access.visibleProjectIds());
+    await getProject(reader, access, projectId);
     return historyPage(em, access, { projectId }, first, after);
   }
 

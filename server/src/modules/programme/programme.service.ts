@@ -1,38 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import type { FilterQuery } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
-import { idFilter, type VisibleIds } from '../access/access.js';
 import { setArchived } from '../common/archive.js';
-import { assertVersion, likePattern } from '../common/versioning.js';
+import { assertVersion } from '../common/versioning.js';
 import { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/reference.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { SectorShare } from '../activity/sector-share.entity.js';
 import { byCodes, checkCodesExist, checkDateOrder, checkIatiIdentifierFree, checkSectors } from '../activity/activity.rules.js';
 import { Programme } from './programme.entity.js';
-import type { ProgrammeFilter, ProgrammeInput, ProgrammePatch } from './programme.inputs.js';
-
-/** Programmes by title; `visible` limits them to what the caller may see. */
-export async function listProgrammes(em: EntityManager, visible: VisibleIds, filter?: ProgrammeFilter): Promise<Programme[]> {
-  const where: FilterQuery<Programme> = { ...idFilter(visible) };
-  if (!filter?.includeArchived) where.archivedAt = null;
-  if (filter?.status) where.status = filter.status;
-  if (filter?.focusArea) where.focusAreas = { code: filter.focusArea };
-  if (filter?.country) where.countries = { code: filter.country.toUpperCase() };
-  if (filter?.search?.trim()) {
-    const p = likePattern(filter.search);
-    where.$or = [{ title: { $ilike: p } }, { description: { $ilike: p } }, { iatiIdentifier: { $ilike: p } }];
-  }
-  return em.find(Programme, where, { orderBy: { title: 'asc', id: 'asc' } });
-}
-
-/** One programme; one the caller may not see is reported as not found. */
-export async function getProgramme(em: EntityManager, id: string, visible: VisibleIds = 'ALL'): Promise<Programme> {
-  const programme = visible === 'ALL' || visible.has(id) ? await em.findOne(Programme, { id }) : null;
-  if (!programme) throw new NotFound('Programme', id);
-  return programme;
-}
+import type { ProgrammeInput, ProgrammePatch } from './programme.inputs.js';
 
 async function check(em: EntityManager, input: ProgrammePatch, current?: Programme): Promise<void> {
   const problems = new Problems();

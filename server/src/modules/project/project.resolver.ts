@@ -9,6 +9,8 @@ import { Project } from './project.entity.js';
 import { Document } from './document.entity.js';
 import { ProjectFilter, ProjectInput, ProjectPatch } from './project.inputs.js';
 import * as service from './project.service.js';
+import * as reads from './project.reads.js';
+import type { ProjectRow } from './project.reads.js';
 import { assertMayChange } from '../access/scope.js';
 import { LIMIT, text } from '../common/limits.js';
 
@@ -30,69 +32,69 @@ class ProjectConnection {
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects by title, a page at a time, filtered by programme, country, focus area, status, organisation or text.' })
-  async projects(
+  projects(
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: text(LIMIT.cursor, 'The `endCursor` of the previous page.') }) after: string | undefined,
-    @Ctx() { em, access }: Context,
+    @Ctx() { reader, access }: Context,
   ) {
-    return service.listProjects(em, await access.visibleProjectIds(), filter, first, after);
+    return reads.listProjects(reader, access, filter, first, after);
   }
 
   @Query(() => Project, { description: 'One project. NOT_FOUND if there is none with this id.' })
-  async project(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
-    return service.getProject(em, id, await access.visibleProjectIds());
+  project(@Arg('id', () => ID) id: string, @Ctx() { reader, access }: Context) {
+    return reads.getProject(reader, access, id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may change the project: its details, participants, documents and logframe.' })
-  async canEdit(@Root() p: Project, @Ctx() { access }: Context) {
-    return access.caller?.token?.scope !== 'READ' && (await access.managesProject(p.id, p.programme.id));
+  async canEdit(@Root() p: ProjectRow, @Ctx() { access }: Context) {
+    return access.caller?.token?.scope !== 'READ' && (await access.managesProject(p.id, p.programmeId));
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Staff-only notes; visible to administrators and the project's managers, null for everyone else." })
-  async internalNotes(@Root() p: Project, @Ctx() { access }: Context) {
-    return (await access.managesProject(p.id, p.programme.id)) ? p.internalNotes : null;
+  async internalNotes(@Root() p: ProjectRow, @Ctx() { access }: Context) {
+    return (await access.managesProject(p.id, p.programmeId)) ? p.internalNotes : null;
   }
 
   @FieldResolver(() => Programme, { description: 'The programme the project belongs to.' })
-  programme(@Root() p: Project) {
-    return p.programme.load();
+  programme(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
+    return loaders.programme.load(p.programmeId);
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI activity status.' })
-  statusName(@Root() p: Project, @Ctx() { codes }: Context) {
+  statusName(@Root() p: ProjectRow, @Ctx() { codes }: Context) {
     return codes.name('ActivityStatus', p.status);
   }
 
   @FieldResolver(() => [FocusArea], { description: 'Focus areas of the project.' })
-  async focusAreas(@Root() p: Project) {
-    return (await p.focusAreas.load()).getItems();
+  focusAreas(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
+    return loaders.projectFocusAreas.load(p.id);
   }
 
   @FieldResolver(() => [RecipientCountry], { description: 'Recipient countries with their percentages.' })
-  async recipientCountries(@Root() p: Project) {
-    return (await p.recipientCountries.load()).getItems();
+  recipientCountries(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
+    return loaders.recipientCountries.load(p.id);
   }
 
   @FieldResolver(() => [SectorShare], { description: 'DAC sectors with their percentages.' })
-  async sectors(@Root() p: Project) {
-    return (await p.sectors.load()).getItems();
+  sectors(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
+    return loaders.projectSectors.load(p.id);
   }
 
   @FieldResolver(() => [Participation], { description: 'Organisations taking part in the project, with their IATI roles.' })
-  async participations(@Root() p: Project) {
-    return (await p.participations.load()).getItems();
+  participations(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
+    return loaders.projectParticipations.load(p.id);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents linked to the project.' })
-  async documents(@Root() p: Project) {
-    return (await p.documents.load()).getItems();
+  documents(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
+    return loaders.documents.load(p.id);
   }
 
   @Mutation(() => Project, { description: 'Creates a project in a programme (administrators and the programme\'s managers).' })
-  async createProject(@Arg('input', () => ProjectInput) input: ProjectInput, @Ctx() { em, access }: Context) {
+  async createProject(@Arg('input', () => ProjectInput) input: ProjectInput, @Ctx() { em, access, reader }: Context) {
     await assertMayChange(access, em, 'Programme', input.programmeId, 'programmeId');
-    return service.createProject(em, input);
+    return reads.getProject(reader, access, (await service.createProject(em, input)).id);
   }
 
   @Mutation(() => Project, { description: 'Changes a project (administrators and the managers of the project or its programme). Give `version` to be refused with CONFLICT if someone changed it since you read it.' })
@@ -100,21 +102,24 @@ export class ProjectResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ProjectPatch) input: ProjectPatch,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() { em, access }: Context,
+    @Ctx() { em, access, reader }: Context,
   ) {
     await assertMayChange(access, em, 'Project', id, 'id');
-    return service.updateProject(em, id, input, version);
+    await service.updateProject(em, id, input, version);
+    return reads.getProject(reader, access, id);
   }
 
   @Mutation(() => Project, { description: 'Archives a project: it leaves the lists but keeps its records.' })
-  async archiveProject(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+  async archiveProject(@Arg('id', () => ID) id: string, @Ctx() { em, access, reader }: Context) {
     await assertMayChange(access, em, 'Project', id, 'id');
-    return service.archiveProject(em, id);
+    await service.archiveProject(em, id);
+    return reads.getProject(reader, access, id);
   }
 
   @Mutation(() => Project, { description: 'Brings an archived project back into the lists.' })
-  async restoreProject(@Arg('id', () => ID) id: string, @Ctx() { em, access }: Context) {
+  async restoreProject(@Arg('id', () => ID) id: string, @Ctx() { em, access, reader }: Context) {
     await assertMayChange(access, em, 'Project', id, 'id');
-    return service.restoreProject(em, id);
+    await service.restoreProject(em, id);
+    return reads.getProject(reader, access, id);
   }
 }

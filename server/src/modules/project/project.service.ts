@@ -1,70 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import { NotFound, Problems } from '../common/errors.js';
-import { idFilter, type VisibleIds } from '../access/access.js';
 import { setArchived } from '../common/archive.js';
-import { assertVersion, likePattern } from '../common/versioning.js';
+import { assertVersion } from '../common/versioning.js';
 import { Country, FocusArea } from '../reference/reference.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { SectorShare } from '../activity/sector-share.entity.js';
 import { RecipientCountry } from '../activity/recipient-country.entity.js';
 import { byCodes, checkCodesExist, checkDateOrder, checkIatiIdentifierFree, checkRecipientCountries, checkSectors } from '../activity/activity.rules.js';
 import { Project } from './project.entity.js';
-import type { ProjectFilter, ProjectInput, ProjectPatch } from './project.inputs.js';
-
-export const MAX_PAGE = 100;
-
-export interface ProjectPage {
-  items: Project[];
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-function whereFor(visible: VisibleIds, filter?: ProjectFilter): FilterQuery<Project> {
-  const where: FilterQuery<Project> & Record<string, unknown> = { ...idFilter(visible) };
-  if (!filter?.includeArchived) where.archivedAt = null;
-  if (filter?.programmeId) where.programme = filter.programmeId;
-  if (filter?.status) where.status = filter.status;
-  if (filter?.focusArea) where.focusAreas = { code: filter.focusArea };
-  if (filter?.country) where.recipientCountries = { country: filter.country.toUpperCase() };
-  if (filter?.organisationId) where.participations = { organisation: filter.organisationId };
-  if (filter?.search?.trim()) {
-    const p = likePattern(filter.search);
-    where.$or = [{ title: { $ilike: p } }, { description: { $ilike: p } }, { iatiIdentifier: { $ilike: p } }];
-  }
-  return where;
-}
-
-/** Projects by title, a page at a time; `after` is the `endCursor` of the previous page. */
-export async function listProjects(em: EntityManager, visible: VisibleIds, filter: ProjectFilter | undefined, first: number, after?: string | null): Promise<ProjectPage> {
-  const problems = new Problems();
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
-  if (after) {
-    try {
-      const decoded = Cursor.decode(after);
-      // The cursor's values go into SQL conditions: only (title, id) as two strings is a cursor of ours.
-      if (!Array.isArray(decoded) || decoded.length !== 2 || !decoded.every((v) => typeof v === 'string' || v instanceof Date)) throw new Error('bad cursor');
-    } catch {
-      problems.add('after', 'after must be an endCursor returned by an earlier page');
-    }
-  }
-  problems.throwIfAny();
-  const cursor = await em.findByCursor(Project, whereFor(visible, filter), {
-    first,
-    after: after ?? undefined,
-    orderBy: { title: 'asc', id: 'asc' },
-  });
-  return { items: cursor.items, totalCount: cursor.totalCount, hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor };
-}
-
-/** One project; one the caller may not see is reported as not found. */
-export async function getProject(em: EntityManager, id: string, visible: VisibleIds = 'ALL'): Promise<Project> {
-  const project = visible === 'ALL' || visible.has(id) ? await em.findOne(Project, { id }) : null;
-  if (!project) throw new NotFound('Project', id);
-  return project;
-}
+import type { ProjectInput, ProjectPatch } from './project.inputs.js';
 
 async function check(em: EntityManager, input: ProjectPatch & { programmeId?: string }, current?: Project): Promise<void> {
   const problems = new Problems();
