@@ -37,6 +37,7 @@ registerEnumType(TokenScope, {
 
 @ObjectType({ description: 'An API token an integration uses as `Authorization: Bearer …`. The secret is shown once, when it is created.' })
 @Entity({ tableName: 'api_token' })
+@Index({ name: 'api_token_user_id_index', properties: ['user'] })
 export class ApiToken {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

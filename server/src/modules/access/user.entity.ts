@@ -61,6 +61,9 @@ export class User extends Tracked {
 
 @ObjectType({ description: 'A role given to a user, with its scope: a programme or project for managers, a project and an organisation for partner reporters, the organisation for donors.' })
 @Entity({ tableName: 'role_assignment' })
+@Index({ name: 'role_assignment_programme_id_index', properties: ['programme'] })
+@Index({ name: 'role_assignment_project_id_index', properties: ['project'] })
+@Index({ name: 'role_assignment_organisation_id_index', properties: ['organisation'] })
 @Check({ name: 'role_assignment_scope', expression: `(role in ('ADMIN','VIEWER') and programme_id is null and project_id is null) or (role = 'PROGRAMME_MANAGER' and (programme_id is null) <> (project_id is null)) or (role = 'PARTNER_REPORTER' and project_id is not null and organisation_id is not null) or (role = 'DONOR' and organisation_id is not null and programme_id is null and project_id is null)` })
 @Index({ name: 'role_assignment_user_id_index', properties: ['user'] })
 export class RoleAssignment {

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, DecimalType, Unique, type Ref, type Opt } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, DecimalType, Unique, type Ref, type Opt, Index } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Country } from '../reference/reference.entity.js';
@@ -6,6 +6,8 @@ import type { Project } from '../project/project.entity.js';
 
 @ObjectType({ description: 'A country that benefits from a project, with its share. Shares add up to 100 per project.' })
 @Entity({ tableName: 'recipient_country' })
+// The project list's country filter.
+@Index({ name: 'recipient_country_country_code_index', properties: ['country'] })
 @Unique({ properties: ['project', 'country'] })
 export class RecipientCountry {
   @PrimaryKey({ type: 'uuid' })

@@ -30,6 +30,8 @@ export interface Risk {
 @ObjectType({ description: 'A node of a project logframe: an impact, outcome, output or activity. Its code (1, 1.1, 1.1.2) is computed from its place in the tree and changes when nodes move.' })
 @Entity({ tableName: 'result_node' })
 @Index({ properties: ['project', 'parent', 'position'] })
+@Index({ name: 'result_node_parent_id_index', properties: ['parent'] })
+@Index({ name: 'result_node_responsible_organisation_id_index', properties: ['responsibleOrganisation'] })
 export class ResultNode extends Tracked {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

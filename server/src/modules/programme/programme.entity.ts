@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Ref, Index } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Activity } from '../activity/activity.entity.js';
@@ -10,6 +10,10 @@ import { Project } from '../project/project.entity.js';
 
 @ObjectType({ description: 'A joint programme run by several organisations under one lead agency. In IATI it is the parent activity of its projects.' })
 @Entity({ tableName: 'programme' })
+@Index({ name: 'programme_lead_agency_id_index', properties: ['leadAgency'] })
+@Index({ name: 'programme_title_trgm', expression: 'create index "programme_title_trgm" on "programme" using gin ("title" gin_trgm_ops)' })
+@Index({ name: 'programme_description_trgm', expression: 'create index "programme_description_trgm" on "programme" using gin ("description" gin_trgm_ops)' })
+@Index({ name: 'programme_iati_identifier_trgm', expression: 'create index "programme_iati_identifier_trgm" on "programme" using gin ("iati_identifier" gin_trgm_ops)' })
 export class Programme extends Activity {
 
   @Field(() => GraphQLLocalDate, { description: 'Start date.' })

@@ -11,6 +11,10 @@ import { Document } from './document.entity.js';
 
 @ObjectType({ description: 'A project: a child activity of a programme, with its own partners, countries, sectors and documents.' })
 @Entity({ tableName: 'project' })
+// Text search (ilike '%…%') on title, description and identifier is served by trigram indexes.
+@Index({ name: 'project_title_trgm', expression: 'create index "project_title_trgm" on "project" using gin ("title" gin_trgm_ops)' })
+@Index({ name: 'project_description_trgm', expression: 'create index "project_description_trgm" on "project" using gin ("description" gin_trgm_ops)' })
+@Index({ name: 'project_iati_identifier_trgm', expression: 'create index "project_iati_identifier_trgm" on "project" using gin ("iati_identifier" gin_trgm_ops)' })
 @Index({ name: 'project_programme_id_index', properties: ['programme'] })
 @Index({ name: 'project_title_id_index', properties: ['title', 'id'] })
 export class Project extends Activity {
