@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import cors from 'cors';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -42,7 +43,8 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     // The process's own shutdown stops Apollo after the requests in flight have finished.
     stopOnTerminationSignals: false,
     // graphql-armor's plugins are typed against its own copy of Apollo's types; they run on any context.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), accessGuard, unavailablePlugin as ApolloServerPlugin<Context>],
+    // Accord sets no cache hints; Apollo's cache-control plugin would otherwise wrap every field's resolver.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), accessGuard, unavailablePlugin as ApolloServerPlugin<Context>, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     // A query over the limit is a syntax error: HTTP 400, GRAPHQL_PARSE_FAILED.
     parseOptions: { maxTokens: MAX_TOKENS },

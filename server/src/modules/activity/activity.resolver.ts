@@ -16,7 +16,7 @@ export class SectorShareResolver {
 @Resolver(() => RecipientCountry)
 export class RecipientCountryResolver {
   @FieldResolver(() => Country, { description: 'The country.' })
-  country(@Root() c: RecipientCountryRow, @Ctx() { loaders }: Context) {
-    return loaders.country.load(c.countryCode);
+  country(@Root() c: RecipientCountryRow) {
+    return c.country;
   }
 }

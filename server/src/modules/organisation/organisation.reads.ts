@@ -1,5 +1,5 @@
 import type { Reader } from '../../db/reader.js';
-import { rowLoader, tracked } from '../../db/rows.js';
+import { objectLoader, objects, trackedJson } from '../../db/rows.js';
 import { NotFound } from '../common/errors.js';
 import { likePattern } from '../common/versioning.js';
 import type { OrganisationFilter } from './organisation.inputs.js';
@@ -20,11 +20,12 @@ export interface OrganisationRow {
   archivedAt: string | null;
 }
 
-export const ORGANISATION_COLUMNS = `o.id, o.name, o.acronym, o.kind, o.iati_type as "iatiType", o.iati_ref as "iatiRef", o.country_code as "countryCode", ${tracked('o')}`;
+export const organisationJson = (o: string) =>
+  `json_build_object('id', ${o}.id, 'name', ${o}.name, 'acronym', ${o}.acronym, 'kind', ${o}.kind, 'iatiType', ${o}.iati_type, 'iatiRef', ${o}.iati_ref, 'countryCode', ${o}.country_code, ${trackedJson(o)})`;
 
-/** Organisations by id, for every organisation a response names (lead agencies, participants, responsible partners). */
+/** Organisations by id, for every organisation a response names (responsible partners, users, roles). */
 export const organisationLoader = (reader: Reader) =>
-  rowLoader<OrganisationRow>(reader, `select ${ORGANISATION_COLUMNS} from organisation o where o.id in $KEYS`, (r) => r.id);
+  objectLoader<OrganisationRow>(reader, `select o.id as k, ${organisationJson('o')} as j from organisation o where o.id in $KEYS`);
 
 /** Organisations by name; archived ones only when asked for. */
 export function listOrganisations(reader: Reader, filter?: OrganisationFilter): Promise<OrganisationRow[]> {
@@ -39,11 +40,11 @@ export function listOrganisations(reader: Reader, filter?: OrganisationFilter): 
     where.push('(o.name ilike ? or o.acronym ilike ?)');
     params.push(likePattern(filter.search), likePattern(filter.search));
   }
-  return reader.rows(`select ${ORGANISATION_COLUMNS} from organisation o ${where.length ? `where ${where.join(' and ')}` : ''} order by o.name, o.id`, params);
+  return objects(reader, `select ${organisationJson('o')} as j from organisation o ${where.length ? `where ${where.join(' and ')}` : ''} order by o.name, o.id`, params);
 }
 
 export async function getOrganisation(reader: Reader, id: string): Promise<OrganisationRow> {
-  const [row] = await reader.rows<OrganisationRow>(`select ${ORGANISATION_COLUMNS} from organisation o where o.id = ?`, [id]);
+  const [row] = await objects<OrganisationRow>(reader, `select ${organisationJson('o')} as j from organisation o where o.id = ?`, [id]);
   if (!row) throw new NotFound('Organisation', id);
   return row;
 }

@@ -10,8 +10,8 @@ import { assertMayChange } from '../access/scope.js';
 @Resolver(() => Participation)
 export class ParticipationResolver {
   @FieldResolver(() => Organisation, { description: 'The participating organisation.' })
-  organisation(@Root() p: ParticipationRow, @Ctx() { loaders }: Context) {
-    return loaders.organisation.load(p.organisationId);
+  organisation(@Root() p: ParticipationRow) {
+    return p.organisation;
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI organisation role.' })

@@ -1,18 +1,21 @@
 import DataLoader from 'dataloader';
 import type { Reader } from '../../db/reader.js';
-import { IN_IDS, idList, listLoader, rowLoader, tracked } from '../../db/rows.js';
+import { IN_IDS, embedded, idList, objectListLoader, objectLoader, objects, trackedJson } from '../../db/rows.js';
 import type { Access } from '../access/access.js';
 import { visibleProgramme, visibleProject, type Condition } from '../access/visibility.js';
 import { NotFound } from '../common/errors.js';
 import { likePattern } from '../common/versioning.js';
 import type { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/reference.entity.js';
-import { COUNTRY, FOCUS_AREA, LEGAL_INSTRUMENT, SDG_TARGET } from '../reference/reference.reads.js';
+import { countryJson, focusAreaJson, legalInstrumentJson, sdgTargetJson } from '../reference/reference.reads.js';
+import { organisationJson, type OrganisationRow } from '../organisation/organisation.reads.js';
+import { sectorsOf, type SectorShareRow } from '../activity/activity.reads.js';
+import { participationsOf, type ParticipationRow } from '../participation/participation.reads.js';
 import type { ProgrammeFilter } from './programme.inputs.js';
 
-/** A programme as the schema shows it: a plain row, with the id of its lead agency. */
+/** A programme as the schema shows it: a plain row with its lead agency, and the lists a read put inside it. */
 export interface ProgrammeRow {
   id: string;
-  leadAgencyId: string;
+  leadAgency: OrganisationRow;
   iatiIdentifier: string;
   title: string;
   description: string;
@@ -24,13 +27,60 @@ export interface ProgrammeRow {
   updatedAt: string;
   version: number;
   archivedAt: string | null;
+  focusAreas?: FocusArea[];
+  legalInstruments?: LegalInstrument[];
+  sdgTargets?: SdgTarget[];
+  countries?: Country[];
+  sectors?: SectorShareRow[];
+  participations?: ParticipationRow[];
+  projectCount?: number;
 }
 
-const PROGRAMME = `pg.id, pg.lead_agency_id as "leadAgencyId", pg.iati_identifier as "iatiIdentifier", pg.title, pg.description, pg.status, pg.is_demo as "isDemo",
-  pg.start_date as "startDate", pg.end_date as "endDate", ${tracked('pg')}`;
+/** One of a programme's reference lists, through its pivot table. */
+const references = (pivot: string, table: string, object: (alias: string) => string, alias: string, order: string) => ({
+  of: (pg: string) => embedded(object(alias), `from ${pivot} x join ${table} ${alias} on ${alias}.code = x.${table}_code where x.programme_id = ${pg}.id`, order),
+  loader: (reader: Reader) =>
+    objectListLoader(reader, `select x.programme_id as k, ${object(alias)} as j from ${pivot} x join ${table} ${alias} on ${alias}.code = x.${table}_code where x.programme_id in $KEYS order by x.programme_id, ${order}`),
+});
 
-/** Programmes the caller reads, by title. */
-export function listProgrammes(reader: Reader, access: Access, filter?: ProgrammeFilter): Promise<ProgrammeRow[]> {
+const LISTS = {
+  focusAreas: references('programme_focus_area', 'focus_area', focusAreaJson, 'f', 'f.name'),
+  legalInstruments: references('programme_legal_instrument', 'legal_instrument', legalInstrumentJson, 'l', 'l.family, l.adopted nulls last, l.code'),
+  sdgTargets: references('programme_sdg_target', 'sdg_target', sdgTargetJson, 's', 's.goal, s.code'),
+  countries: references('programme_country', 'country', countryJson, 'c', 'c.name'),
+};
+
+/** Active projects of `programme <pg>` that the caller reads. */
+const projectCountOf = (access: Access, pg: string): Condition => {
+  const visible = visibleProject(access, 'vp');
+  return { sql: `(select count(*)::int from project vp where vp.programme_id = ${pg}.id and vp.archived_at is null and ${visible.sql})`, params: visible.params };
+};
+
+/** The JSON object of `programme <pg>` with its lead agency, and the lists named in `include` inside it. */
+export function programmeJson(pg: string, include: ReadonlySet<string> = new Set(), access?: Access): string {
+  return programmeObject(pg, include, access).sql;
+}
+
+function programmeObject(pg: string, include: ReadonlySet<string>, access?: Access): Condition {
+  const fields = [
+    `'id', ${pg}.id, 'iatiIdentifier', ${pg}.iati_identifier, 'title', ${pg}.title, 'description', ${pg}.description, 'status', ${pg}.status,
+     'isDemo', ${pg}.is_demo, 'startDate', ${pg}.start_date, 'endDate', ${pg}.end_date, ${trackedJson(pg)}`,
+    `'leadAgency', (select ${organisationJson('lead')} from organisation lead where lead.id = ${pg}.lead_agency_id)`,
+  ];
+  for (const [field, list] of Object.entries(LISTS)) if (include.has(field)) fields.push(`'${field}', ${list.of(pg)}`);
+  if (include.has('sectors')) fields.push(`'sectors', ${sectorsOf('programme_id', pg)}`);
+  if (include.has('participations')) fields.push(`'participations', ${participationsOf('programme_id', pg)}`);
+  const params: unknown[] = [];
+  if (include.has('projectCount') && access) {
+    const count = projectCountOf(access, pg);
+    fields.push(`'projectCount', ${count.sql}`);
+    params.push(...count.params);
+  }
+  return { sql: `json_build_object(${fields.join(', ')})`, params };
+}
+
+/** Programmes the caller reads, by title, with the lists the response asks for inside each row: one statement. */
+export function listProgrammes(reader: Reader, access: Access, filter: ProgrammeFilter | undefined, include: ReadonlySet<string>): Promise<ProgrammeRow[]> {
   const parts: Condition[] = [visibleProgramme(access)];
   const add = (sql: string, ...params: unknown[]) => parts.push({ sql, params });
   if (!filter?.includeArchived) add('pg.archived_at is null');
@@ -41,33 +91,32 @@ export function listProgrammes(reader: Reader, access: Access, filter?: Programm
     const like = likePattern(filter.search);
     add('(pg.title ilike ? or pg.description ilike ? or pg.iati_identifier ilike ?)', like, like, like);
   }
-  return reader.rows(`select ${PROGRAMME} from programme pg where ${parts.map((c) => c.sql).join(' and ')} order by pg.title, pg.id`, parts.flatMap((c) => c.params));
+  const object = programmeObject('pg', include, access);
+  return objects(reader, `select ${object.sql} as j from programme pg where ${parts.map((c) => c.sql).join(' and ')} order by pg.title, pg.id`, [
+    ...object.params,
+    ...parts.flatMap((c) => c.params),
+  ]);
 }
 
 /** One programme the caller reads; one it may not see is reported as not found. */
-export async function getProgramme(reader: Reader, access: Access, id: string): Promise<ProgrammeRow> {
+export async function getProgramme(reader: Reader, access: Access, id: string, include: ReadonlySet<string> = new Set()): Promise<ProgrammeRow> {
   const visible = visibleProgramme(access);
-  const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await reader.rows<ProgrammeRow>(`select ${PROGRAMME} from programme pg where pg.id = ? and ${visible.sql}`, [id, ...visible.params]) : [];
+  const object = programmeObject('pg', include, access);
+  const [row] = /^[0-9a-f-]{36}$/i.test(id)
+    ? await objects<ProgrammeRow>(reader, `select ${object.sql} as j from programme pg where pg.id = ? and ${visible.sql}`, [...object.params, id, ...visible.params])
+    : [];
   if (!row) throw new NotFound('Programme', id);
   return row;
 }
 
 /** A programme by id, for a project or a role assignment that names it; reading a project lets one read its programme. */
-export const programmeLoader = (reader: Reader) => rowLoader<ProgrammeRow>(reader, `select ${PROGRAMME} from programme pg where pg.id in $KEYS`, (r) => r.id);
-
-/** One of a programme's reference lists, through its pivot table. */
-const referenceList = <T>(reader: Reader, pivot: string, table: string, columns: string, alias: string, order: string) =>
-  listLoader<T & { programmeId: string }>(
-    reader,
-    `select x.programme_id as "programmeId", ${columns} from ${pivot} x join ${table} ${alias} on ${alias}.code = x.${table}_code where x.programme_id in $KEYS order by ${order}`,
-    (r) => r.programmeId,
-  );
+export const programmeLoader = (reader: Reader) => objectLoader<ProgrammeRow>(reader, `select pg.id as k, ${programmeJson('pg')} as j from programme pg where pg.id in $KEYS`);
 
 export const programmeListLoaders = (reader: Reader) => ({
-  focusAreas: referenceList<FocusArea>(reader, 'programme_focus_area', 'focus_area', FOCUS_AREA, 'f', 'f.name'),
-  legalInstruments: referenceList<LegalInstrument>(reader, 'programme_legal_instrument', 'legal_instrument', LEGAL_INSTRUMENT, 'l', 'l.family, l.adopted nulls last, l.code'),
-  sdgTargets: referenceList<SdgTarget>(reader, 'programme_sdg_target', 'sdg_target', SDG_TARGET, 's', 's.goal, s.code'),
-  countries: referenceList<Country>(reader, 'programme_country', 'country', COUNTRY, 'c', 'c.name'),
+  focusAreas: LISTS.focusAreas.loader(reader) as DataLoader<string, FocusArea[]>,
+  legalInstruments: LISTS.legalInstruments.loader(reader) as DataLoader<string, LegalInstrument[]>,
+  sdgTargets: LISTS.sdgTargets.loader(reader) as DataLoader<string, SdgTarget[]>,
+  countries: LISTS.countries.loader(reader) as DataLoader<string, Country[]>,
 });
 
 /** Number of active projects the caller reads per programme, counted in SQL for all programmes of a response at once. */

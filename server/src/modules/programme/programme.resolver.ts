@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selected } from '../../graphql/selection.js';
 import type { Context } from '../../graphql/context.js';
 import { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/reference.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -15,18 +17,18 @@ import { assertMayChange } from '../access/scope.js';
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @Query(() => [Programme], { description: 'Joint programmes, by title. Archived ones only when asked for.' })
-  programmes(@Arg('filter', () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | undefined, @Ctx() { reader, access }: Context) {
-    return reads.listProgrammes(reader, access, filter);
+  programmes(@Arg('filter', () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | undefined, @Ctx() { reader, access }: Context, @Info() info: GraphQLResolveInfo) {
+    return reads.listProgrammes(reader, access, filter, selected(info));
   }
 
   @Query(() => Programme, { description: 'One programme. NOT_FOUND if there is none with this id.' })
-  programme(@Arg('id', () => ID) id: string, @Ctx() { reader, access }: Context) {
-    return reads.getProgramme(reader, access, id);
+  programme(@Arg('id', () => ID) id: string, @Ctx() { reader, access }: Context, @Info() info: GraphQLResolveInfo) {
+    return reads.getProgramme(reader, access, id, selected(info));
   }
 
   @FieldResolver(() => Organisation, { description: 'The lead agency, accountable for the programme.' })
-  leadAgency(@Root() p: ProgrammeRow, @Ctx() { loaders }: Context) {
-    return loaders.organisation.load(p.leadAgencyId);
+  leadAgency(@Root() p: ProgrammeRow) {
+    return p.leadAgency;
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI activity status.' })
@@ -36,32 +38,32 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => [FocusArea], { description: 'Focus areas the programme works in.' })
   focusAreas(@Root() p: ProgrammeRow, @Ctx() { loaders }: Context) {
-    return loaders.programmeLists.focusAreas.load(p.id);
+    return p.focusAreas ?? loaders.programmeLists.focusAreas.load(p.id);
   }
 
   @FieldResolver(() => [LegalInstrument], { description: 'Legal instruments whose implementation the programme supports.' })
   legalInstruments(@Root() p: ProgrammeRow, @Ctx() { loaders }: Context) {
-    return loaders.programmeLists.legalInstruments.load(p.id);
+    return p.legalInstruments ?? loaders.programmeLists.legalInstruments.load(p.id);
   }
 
   @FieldResolver(() => [SdgTarget], { description: 'SDG targets the programme contributes to.' })
   sdgTargets(@Root() p: ProgrammeRow, @Ctx() { loaders }: Context) {
-    return loaders.programmeLists.sdgTargets.load(p.id);
+    return p.sdgTargets ?? loaders.programmeLists.sdgTargets.load(p.id);
   }
 
   @FieldResolver(() => [Country], { description: 'Countries the programme works in.' })
   countries(@Root() p: ProgrammeRow, @Ctx() { loaders }: Context) {
-    return loaders.programmeLists.countries.load(p.id);
+    return p.countries ?? loaders.programmeLists.countries.load(p.id);
   }
 
   @FieldResolver(() => [SectorShare], { description: 'DAC sectors with their percentages.' })
   sectors(@Root() p: ProgrammeRow, @Ctx() { loaders }: Context) {
-    return loaders.programmeSectors.load(p.id);
+    return p.sectors ?? loaders.programmeSectors.load(p.id);
   }
 
   @FieldResolver(() => [Participation], { description: 'Organisations taking part in the programme, with their IATI roles.' })
   participations(@Root() p: ProgrammeRow, @Ctx() { loaders }: Context) {
-    return loaders.programmeParticipations.load(p.id);
+    return p.participations ?? loaders.programmeParticipations.load(p.id);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects of the programme that you may see, by title; archived ones only when asked for.' })
@@ -76,7 +78,7 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => Int, { description: 'Number of projects that are not archived and that you may see.' })
   projectCount(@Root() p: ProgrammeRow, @Ctx() { loaders }: Context) {
-    return loaders.projectCount.load(p.id);
+    return p.projectCount ?? loaders.projectCount.load(p.id);
   }
 
   @Mutation(() => Programme, { description: 'Creates a joint programme; its lead agency becomes an accountable participant. Administrators only.' })

@@ -1,16 +1,22 @@
 import type { Reader } from '../../db/reader.js';
-import { listLoader, rowLoader, tracked } from '../../db/rows.js';
+import { embedded, objectListLoader, objectLoader, objects, trackedJson } from '../../db/rows.js';
 import type { Access } from '../access/access.js';
 import { visibleProject, type Condition } from '../access/visibility.js';
 import { NotFound, Problems } from '../common/errors.js';
 import { likePattern } from '../common/versioning.js';
 import type { FocusArea } from '../reference/reference.entity.js';
-import { FOCUS_AREA } from '../reference/reference.reads.js';
+import { focusAreaJson } from '../reference/reference.reads.js';
+import { recipientCountriesOf, sectorsOf, type RecipientCountryRow, type SectorShareRow } from '../activity/activity.reads.js';
+import { participationsOf, type ParticipationRow } from '../participation/participation.reads.js';
+import { programmeJson, type ProgrammeRow } from '../programme/programme.reads.js';
 import type { ProjectFilter } from './project.inputs.js';
 
 export const MAX_PAGE = 100;
 
-/** A project as the schema shows it: a plain row, with the ids of what it links to. */
+/**
+ * A project as the schema shows it: a plain row with the id of its programme, and, when the read knew the
+ * response would ask for them, its programme and lists (otherwise their loaders fetch them for all rows at once).
+ */
 export interface ProjectRow {
   id: string;
   programmeId: string;
@@ -28,6 +34,12 @@ export interface ProjectRow {
   updatedAt: string;
   version: number;
   archivedAt: string | null;
+  programme?: ProgrammeRow;
+  focusAreas?: FocusArea[];
+  recipientCountries?: RecipientCountryRow[];
+  sectors?: SectorShareRow[];
+  participations?: ParticipationRow[];
+  documents?: DocumentRow[];
 }
 
 export interface DocumentRow {
@@ -44,17 +56,33 @@ export interface DocumentRow {
   archivedAt: string | null;
 }
 
+const DOCUMENT = `json_build_object('id', d.id, 'projectId', d.project_id, 'title', d.title, 'url', d.url, 'category', d.category, 'language', d.language, 'documentDate', d.document_date, ${trackedJson('d')})`;
+const FOCUS_AREAS = `from project_focus_area pf join focus_area f on f.code = pf.focus_area_code`;
+
+/** What can travel inside a project's row, by field name. */
+const EMBEDDABLE: Record<string, (p: string) => string> = {
+  programme: (p) => `(select ${programmeJson('pg')} from programme pg where pg.id = ${p}.programme_id)`,
+  focusAreas: (p) => embedded(focusAreaJson('f'), `${FOCUS_AREAS} where pf.project_id = ${p}.id`, 'f.name'),
+  recipientCountries: recipientCountriesOf,
+  sectors: (p) => sectorsOf('project_id', p),
+  participations: (p) => participationsOf('project_id', p),
+  documents: (p) => embedded(DOCUMENT, `from document d where d.project_id = ${p}.id`, 'd.created_at, d.id'),
+};
+
+/** The JSON object of `project <p>`, with the relations named in `include` inside it. */
+function projectJson(p: string, include: ReadonlySet<string> = new Set()): string {
+  const lists = Object.entries(EMBEDDABLE).flatMap(([field, sql]) => (include.has(field) ? [`'${field}', ${sql(p)}`] : []));
+  return `json_build_object('id', ${p}.id, 'programmeId', ${p}.programme_id, 'iatiIdentifier', ${p}.iati_identifier, 'title', ${p}.title,
+    'description', ${p}.description, 'status', ${p}.status, 'isDemo', ${p}.is_demo, 'plannedStart', ${p}.planned_start, 'plannedEnd', ${p}.planned_end,
+    'actualStart', ${p}.actual_start, 'actualEnd', ${p}.actual_end, 'internalNotes', ${p}.internal_notes, ${trackedJson(p)}${lists.map((l) => `, ${l}`).join('')})`;
+}
+
 export interface ProjectPage {
   items: ProjectRow[];
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null;
 }
-
-const PROJECT = `p.id, p.programme_id as "programmeId", p.iati_identifier as "iatiIdentifier", p.title, p.description, p.status, p.is_demo as "isDemo",
-  p.planned_start as "plannedStart", p.planned_end as "plannedEnd", p.actual_start as "actualStart", p.actual_end as "actualEnd",
-  p.internal_notes as "internalNotes", ${tracked('p')}`;
-const DOCUMENT = `d.id, d.project_id as "projectId", d.title, d.url, d.category, d.language, d.document_date as "documentDate", ${tracked('d')}`;
 
 /** The filter of the project list as SQL on `project p`; the caller's visibility is always part of it. */
 function matching(access: Access, filter?: ProjectFilter): Condition {
@@ -89,59 +117,62 @@ function decodeCursor(after: string, problems: Problems): [string, string] | nul
 }
 
 /**
- * Projects by title, a page at a time, in one statement: the count of all matches and the page after the
- * cursor (read through the (title, id) index), so a response's cost does not depend on the portfolio's size.
+ * Projects by title, a page at a time, in one statement: the count of all matches, and the page after the
+ * cursor (read through the (title, id) index) with the relations the response asks for inside each row.
  */
-export async function listProjects(reader: Reader, access: Access, filter: ProjectFilter | undefined, first: number, after?: string | null): Promise<ProjectPage> {
+export async function listProjects(
+  reader: Reader,
+  access: Access,
+  filter: ProjectFilter | undefined,
+  first: number,
+  after: string | null | undefined,
+  include: ReadonlySet<string>,
+): Promise<ProjectPage> {
   const problems = new Problems();
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
   const cursor = after ? decodeCursor(after, problems) : null;
   problems.throwIfAny();
   const where = matching(access, filter);
-  const rows = await reader.rows<ProjectRow & { totalCount: number }>(
-    `select t.n as "totalCount", x.* from (select count(*)::int as n from project p where ${where.sql}) t
+  const rows = await reader.rows<{ totalCount: number; j: ProjectRow | null }>(
+    `select t.n as "totalCount", x.j from (select count(*)::int as n from project p where ${where.sql}) t
      left join lateral (
-       select ${PROJECT} from project p where ${where.sql}${cursor ? ' and (p.title, p.id) > (?, ?::uuid)' : ''}
-       order by p.title, p.id limit ?
+       select ${projectJson('p', include)} as j from (
+         select p.* from project p where ${where.sql}${cursor ? ' and (p.title, p.id) > (?, ?::uuid)' : ''} order by p.title, p.id limit ?
+       ) p order by p.title, p.id
      ) x on true`,
     [...where.params, ...where.params, ...(cursor ?? []), first + 1],
   );
-  const items = rows.filter((r) => r.id !== null);
-  const totalCount = rows[0]?.totalCount ?? 0;
-  const page = items.slice(0, first).map(({ totalCount: _, ...p }) => p as ProjectRow);
-  return { items: page, totalCount, hasNextPage: items.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1]) : null };
+  const items = rows.flatMap((r) => (r.j ? [r.j] : []));
+  const page = items.slice(0, first);
+  return { items: page, totalCount: rows[0]?.totalCount ?? 0, hasNextPage: items.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1]) : null };
 }
 
-/** One project the caller reads; one it may not see is reported as not found. */
-export async function getProject(reader: Reader, access: Access, id: string): Promise<ProjectRow> {
+/** One project the caller reads, with the relations named in `include`; one it may not see is reported as not found. */
+export async function getProject(reader: Reader, access: Access, id: string, include: ReadonlySet<string> = new Set()): Promise<ProjectRow> {
   const visible = visibleProject(access);
-  const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await reader.rows<ProjectRow>(`select ${PROJECT} from project p where p.id = ? and ${visible.sql}`, [id, ...visible.params]) : [];
+  const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await objects<ProjectRow>(reader, `select ${projectJson('p', include)} as j from project p where p.id = ? and ${visible.sql}`, [id, ...visible.params]) : [];
   if (!row) throw new NotFound('Project', id);
   return row;
 }
 
 /** A project by id whatever the caller reads: for records that name it (a role assignment). */
-export const projectLoader = (reader: Reader) => rowLoader<ProjectRow>(reader, `select ${PROJECT} from project p where p.id in $KEYS`, (r) => r.id);
+export const projectLoader = (reader: Reader) => objectLoader<ProjectRow>(reader, `select p.id as k, ${projectJson('p')} as j from project p where p.id in $KEYS`);
 
 export const documentsLoader = (reader: Reader) =>
-  listLoader<DocumentRow>(reader, `select ${DOCUMENT} from document d where d.project_id in $KEYS order by d.created_at, d.id`, (r) => r.projectId);
+  objectListLoader<DocumentRow>(reader, `select d.project_id as k, ${DOCUMENT} as j from document d where d.project_id in $KEYS order by d.project_id, d.created_at, d.id`);
 
-export const getDocument = async (reader: Reader, id: string) => (await reader.rows<DocumentRow>(`select ${DOCUMENT} from document d where d.id = ?`, [id]))[0];
+export const getDocument = async (reader: Reader, id: string) => (await objects<DocumentRow>(reader, `select ${DOCUMENT} as j from document d where d.id = ?`, [id]))[0];
 
 export const focusAreasLoader = (reader: Reader) =>
-  listLoader<FocusArea & { projectId: string }>(
-    reader,
-    `select pf.project_id as "projectId", ${FOCUS_AREA} from project_focus_area pf join focus_area f on f.code = pf.focus_area_code where pf.project_id in $KEYS order by f.name`,
-    (r) => r.projectId,
-  );
+  objectListLoader<FocusArea>(reader, `select pf.project_id as k, ${focusAreaJson('f')} as j ${FOCUS_AREAS} where pf.project_id in $KEYS order by pf.project_id, f.name`);
 
 /** Projects of each programme that the caller reads, by title. */
 export const projectsOfProgrammeLoader = (reader: Reader, access: Access, includeArchived: boolean) => {
   const visible = visibleProject(access);
-  return listLoader<ProjectRow>(
+  return objectListLoader<ProjectRow>(
     reader,
-    `select ${PROJECT} from project p where p.programme_id in $KEYS and ${visible.sql}${includeArchived ? '' : ' and p.archived_at is null'} order by p.title, p.id`,
-    (r) => r.programmeId,
+    `select p.programme_id as k, ${projectJson('p')} as j from project p
+     where p.programme_id in $KEYS and ${visible.sql}${includeArchived ? '' : ' and p.archived_at is null'} order by p.programme_id, p.title, p.id`,
     () => visible.params,
   );
 };

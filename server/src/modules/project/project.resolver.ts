@@ -1,4 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selected } from '../../graphql/selection.js';
 import type { Context } from '../../graphql/context.js';
 import { FocusArea } from '../reference/reference.entity.js';
 import { Programme } from '../programme/programme.entity.js';
@@ -37,13 +39,14 @@ export class ProjectResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: text(LIMIT.cursor, 'The `endCursor` of the previous page.') }) after: string | undefined,
     @Ctx() { reader, access }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return reads.listProjects(reader, access, filter, first, after);
+    return reads.listProjects(reader, access, filter, first, after, selected(info, ['items']));
   }
 
   @Query(() => Project, { description: 'One project. NOT_FOUND if there is none with this id.' })
-  project(@Arg('id', () => ID) id: string, @Ctx() { reader, access }: Context) {
-    return reads.getProject(reader, access, id);
+  project(@Arg('id', () => ID) id: string, @Ctx() { reader, access }: Context, @Info() info: GraphQLResolveInfo) {
+    return reads.getProject(reader, access, id, selected(info));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may change the project: its details, participants, documents and logframe.' })
@@ -58,7 +61,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => Programme, { description: 'The programme the project belongs to.' })
   programme(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
-    return loaders.programme.load(p.programmeId);
+    return p.programme ?? loaders.programme.load(p.programmeId);
   }
 
   @FieldResolver(() => String, { description: 'Name of the IATI activity status.' })
@@ -68,27 +71,27 @@ export class ProjectResolver {
 
   @FieldResolver(() => [FocusArea], { description: 'Focus areas of the project.' })
   focusAreas(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
-    return loaders.projectFocusAreas.load(p.id);
+    return p.focusAreas ?? loaders.projectFocusAreas.load(p.id);
   }
 
   @FieldResolver(() => [RecipientCountry], { description: 'Recipient countries with their percentages.' })
   recipientCountries(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
-    return loaders.recipientCountries.load(p.id);
+    return p.recipientCountries ?? loaders.recipientCountries.load(p.id);
   }
 
   @FieldResolver(() => [SectorShare], { description: 'DAC sectors with their percentages.' })
   sectors(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
-    return loaders.projectSectors.load(p.id);
+    return p.sectors ?? loaders.projectSectors.load(p.id);
   }
 
   @FieldResolver(() => [Participation], { description: 'Organisations taking part in the project, with their IATI roles.' })
   participations(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
-    return loaders.projectParticipations.load(p.id);
+    return p.participations ?? loaders.projectParticipations.load(p.id);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents linked to the project.' })
   documents(@Root() p: ProjectRow, @Ctx() { loaders }: Context) {
-    return loaders.documents.load(p.id);
+    return p.documents ?? loaders.documents.load(p.id);
   }
 
   @Mutation(() => Project, { description: 'Creates a project in a programme (administrators and the programme\'s managers).' })

@@ -8,6 +8,13 @@ export const FOCUS_AREA = `f.code, f.name, f.description`;
 export const LEGAL_INSTRUMENT = `l.code, l.name, l.short_name as "shortName", l.family, l.adopted`;
 export const SDG_TARGET = `s.code, s.goal, s.title`;
 
+/** The same rows as objects, for lists embedded in a programme's or project's row. */
+export const countryJson = (c: string) => `json_build_object('code', ${c}.code, 'name', ${c}.name, 'region', ${c}.region)`;
+export const focusAreaJson = (f: string) => `json_build_object('code', ${f}.code, 'name', ${f}.name, 'description', ${f}.description)`;
+export const legalInstrumentJson = (l: string) =>
+  `json_build_object('code', ${l}.code, 'name', ${l}.name, 'shortName', ${l}.short_name, 'family', ${l}.family, 'adopted', ${l}.adopted)`;
+export const sdgTargetJson = (s: string) => `json_build_object('code', ${s}.code, 'goal', ${s}.goal, 'title', ${s}.title)`;
+
 export const countryLoader = (reader: Reader) => rowLoader<Country>(reader, `select ${COUNTRY} from country c where c.code in $KEYS`, (r) => r.code, true);
 
 export const listCountries = (reader: Reader) => reader.rows<Country>(`select ${COUNTRY} from country c order by c.name`);
