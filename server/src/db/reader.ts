@@ -1,4 +1,6 @@
+import { TransactionContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isDatabaseUnavailable } from './outage.js';
 
 /**
  * The road reads take: plain rows from SQL, shaped for the schema, never hydrated entities. Reads of lists, pages
@@ -6,13 +8,67 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  *
  * Parameters are knex bindings (`?`); knex expands a JS array into a list, so pass an array as JSON text and
  * unpack it in SQL (`select value::uuid from json_array_elements_text(?::json)`).
+ *
+ * Where the rows come from (see ReadRoute): inside a transaction, from that transaction; in a request that
+ * must see its own writes, from the primary; otherwise from the read replica when one is configured.
  */
 export interface Reader {
   rows<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
-export function createReader(em: () => EntityManager): Reader {
+/**
+ * Whether a request's plain-row reads may go to the replica, which may lag behind the primary by a moment.
+ * They may not once the request runs a mutation (its reads during and after the change must see it), nor
+ * while the caller's own last change is recent, on whichever instance it was made (the session or token
+ * records it: see freshness.ts). Everything else, entity reads included, is on the primary anyway.
+ */
+export class ReadRoute {
+  private primaryReason: string | null;
+
+  constructor(
+    readonly replicaConfigured: boolean,
+    /** Seconds since the caller's last change, or null; and the window after it. */
+    secondsSinceWrite: number | null = null,
+    readYourWritesSeconds = 0,
+  ) {
+    this.primaryReason = secondsSinceWrite !== null && secondsSinceWrite < readYourWritesSeconds ? 'recent write' : null;
+  }
+
+  /** From now on this request reads from the primary. */
+  usePrimary(reason: string): void {
+    this.primaryReason ??= reason;
+  }
+
+  get target(): 'primary' | 'replica' {
+    return this.replicaConfigured && !this.primaryReason ? 'replica' : 'primary';
+  }
+
+  /** Why the primary serves this request's reads, when a replica could. */
+  get reason(): string | null {
+    return this.replicaConfigured ? this.primaryReason : null;
+  }
+}
+
+/** The transaction open in this async context (a resolver inside `em.transactional`), if any. */
+function openTransaction(): EntityManager | null {
+  const em = TransactionContext.currentTransactionContext()?.em as EntityManager | undefined;
+  return em?.getTransactionContext() ? em : null;
+}
+
+export function createReader(em: () => EntityManager, route: ReadRoute = new ReadRoute(false)): Reader {
   return {
-    rows: <T>(sql: string, params: readonly unknown[] = []) => em().getConnection().execute(sql, [...params]) as Promise<T[]>,
+    rows: async <T>(sql: string, params: readonly unknown[] = []) => {
+      const tx = openTransaction();
+      // The transaction's own connection: it sees the transaction's writes, and no second connection is taken.
+      if (tx) return (await tx.execute(sql, [...params])) as T[];
+      if (route.target === 'primary') return (await em().getConnection('write').execute(sql, [...params])) as T[];
+      try {
+        return (await em().getConnection('read').execute(sql, [...params])) as T[];
+      } catch (err) {
+        // A replica that is down or restarting costs its readers nothing but the primary's time.
+        if (!isDatabaseUnavailable(err)) throw err;
+        return (await em().getConnection('write').execute(sql, [...params])) as T[];
+      }
+    },
   };
 }
