@@ -55,19 +55,26 @@ function openTransaction(): EntityManager | null {
   return em?.getTransactionContext() ? em : null;
 }
 
+/** After a replica fails to answer, this process reads from the primary for this long before trying it again. */
+export const REPLICA_RETRY_MS = 5_000;
+const replicaDownUntil = new WeakMap<object, number>();
+
 export function createReader(em: () => EntityManager, route: ReadRoute = new ReadRoute(false)): Reader {
   return {
     rows: async <T>(sql: string, params: readonly unknown[] = []) => {
       const tx = openTransaction();
       // The transaction's own connection: it sees the transaction's writes, and no second connection is taken.
       if (tx) return (await tx.execute(sql, [...params])) as T[];
-      if (route.target === 'primary') return (await em().getConnection('write').execute(sql, [...params])) as T[];
+      const primary = em().getConnection('write');
+      const replica = em().getConnection('read');
+      if (route.target === 'primary' || (replicaDownUntil.get(replica) ?? 0) > Date.now()) return (await primary.execute(sql, [...params])) as T[];
       try {
-        return (await em().getConnection('read').execute(sql, [...params])) as T[];
+        return (await replica.execute(sql, [...params])) as T[];
       } catch (err) {
-        // A replica that is down or restarting costs its readers nothing but the primary's time.
+        // A replica that is down or restarting costs its readers the primary's time, and only the first of them a wait.
         if (!isDatabaseUnavailable(err)) throw err;
-        return (await em().getConnection('write').execute(sql, [...params])) as T[];
+        replicaDownUntil.set(replica, Date.now() + REPLICA_RETRY_MS);
+        return (await primary.execute(sql, [...params])) as T[];
       }
     },
   };
