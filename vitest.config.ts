@@ -24,6 +24,20 @@ export default defineConfig({
         },
       },
       {
+        // Needs Debian's pgbouncer (`apt-get install -y pgbouncer`): `npm run test:pgbouncer`, not part of `npm test`.
+        resolve: serverResolve,
+        test: {
+          name: 'pgbouncer',
+          environment: 'node',
+          include: ['tests/pgbouncer/**/*.test.ts'],
+          globalSetup: ['tests/support/global-database.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
         plugins: [vue()],
         test: {
           name: 'web',

@@ -59,7 +59,16 @@ export function ormConfig({ url, readUrl, poolMode = 'session', log, onQuery, po
 export const DATABASE_LIMITS = { statement_timeout: 15_000, lock_timeout: 3_000, idle_in_transaction_session_timeout: 30_000 };
 
 export async function initOrm(options: OrmOptions): Promise<MikroORM<PostgreSqlDriver>> {
-  const orm = await MikroORM.init(ormConfig(options));
+  let orm: MikroORM<PostgreSqlDriver>;
+  try {
+    orm = await MikroORM.init(ormConfig(options));
+  } catch (err) {
+    // PgBouncer's answer to the timeouts sent as startup parameters.
+    if (options.poolMode !== 'transaction' && /unsupported startup parameter/i.test(String((err as Error)?.message))) {
+      throw new Error(`${(err as Error).message}: a connection pooler such as PgBouncer sits in front of the database; set DATABASE_POOL_MODE=transaction`, { cause: err });
+    }
+    throw err;
+  }
   guardTransactionConnections(orm);
   if (options.poolMode === 'transaction') {
     try {
