@@ -24,12 +24,12 @@ export default defineConfig({
         },
       },
       {
-        // Needs Debian's pgbouncer (`apt-get install -y pgbouncer`): `npm run test:pgbouncer`, not part of `npm test`.
+        // Needs Debian's pgbouncer and nginx (`apt-get install -y pgbouncer nginx`): `npm run test:infra`, not part of `npm test`.
         resolve: serverResolve,
         test: {
-          name: 'pgbouncer',
+          name: 'infra',
           environment: 'node',
-          include: ['tests/pgbouncer/**/*.test.ts'],
+          include: ['tests/infra/**/*.test.ts'],
           globalSetup: ['tests/support/global-database.ts'],
           setupFiles: ['reflect-metadata'],
           testTimeout: 60_000,

@@ -1,13 +1,12 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { MikroORM, Transaction } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 
 type Limits = Record<string, number>;
 
-interface Connection {
-  execute: (sql: string, params?: unknown[]) => Promise<unknown>;
-}
+type Connection = ReturnType<MikroORM['em']['getConnection']>;
 
-export class LimitsNotInForce extends Error {}
+/** Any number nothing else in the database uses: instances setting the role defaults take turns. */
+const LIMITS_LOCK = 4_711_000_002;
 
 /** The limits in force on whichever server connection answers, in milliseconds. */
 async function inForce(connection: Connection, limits: Limits): Promise<Record<string, number>> {
@@ -28,7 +27,9 @@ const differs = (found: Record<string, number>, limits: Limits) => Object.entrie
  * parameters outright. The limits then have to be the defaults of every server connection: the role's
  * defaults in this database (`ALTER ROLE … IN DATABASE … SET`, which any role may do for itself), which
  * every server connection opened from then on starts with. The one this runs on was opened before, so it
- * is given the same values; being the defaults, they are no state another client could notice.
+ * is given the same values; being the defaults, they are no state another client could notice. Server
+ * connections PgBouncer had opened before the very first start keep none until it replaces them
+ * (`server_lifetime`); setting the defaults beforehand, as the README shows, leaves no such gap.
  *
  * Where the limits are already in force (set by an operator, by the server's configuration, or by
  * PgBouncer's `connect_query`), nothing is changed. A replica in recovery cannot be changed: it has the
@@ -45,13 +46,17 @@ export async function ensureLimits(orm: MikroORM, limits: Limits, log?: Logger):
       log?.warn({ connection: role, limits }, 'the replica runs without the statement and lock timeouts: set them as the role defaults on the primary, in a database of the same name');
       continue;
     }
-    const [who] = (await connection.execute('select current_user as role, current_database() as database')) as { role: string; database: string }[];
-    for (const [name, ms] of Object.entries(limits)) {
-      await connection.execute(`alter role ${identifier(who.role)} in database ${identifier(who.database)} set ${identifier(name)} = ${Math.trunc(ms)}`);
-    }
-    await connection.execute(`select ${Object.keys(limits).map(() => 'set_config(?, ?, false)').join(', ')}`, Object.entries(limits).flatMap(([name, ms]) => [name, `${Math.trunc(ms)}ms`]));
-    const found = await inForce(connection, limits);
-    if (differs(found, limits)) throw new LimitsNotInForce(`The ${role} database does not keep the statement and lock timeouts Accord needs (${JSON.stringify(found)}).`);
+    // In one transaction, on one server connection, after any other instance starting at the same moment:
+    // PostgreSQL refuses two concurrent changes of the same role defaults ("tuple concurrently updated").
+    await connection.transactional(async (trx: Transaction) => {
+      const run = (sql: string, params: unknown[] = []) => connection.execute(sql, params, 'all', trx);
+      await run('select pg_advisory_xact_lock(?)', [LIMITS_LOCK]);
+      const [who] = (await run('select current_user as role, current_database() as database')) as { role: string; database: string }[];
+      for (const [name, ms] of Object.entries(limits)) {
+        await run(`alter role ${identifier(who.role)} in database ${identifier(who.database)} set ${identifier(name)} = ${Math.trunc(ms)}`);
+      }
+      await run(`select ${Object.keys(limits).map(() => 'set_config(?, ?, false)').join(', ')}`, Object.entries(limits).flatMap(([name, ms]) => [name, `${Math.trunc(ms)}ms`]));
+    });
     log?.info({ connection: role, limits }, 'set the statement and lock timeouts as the role defaults in the database');
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Accord behind a real PgBouncer in transaction pooling mode, with 3 server connections under 10 client
  * connections per app process: every statement may land on a server connection another client used last,
- * so any session state (a SET, a session advisory lock, a prepared statement) would show. `npm run test:pgbouncer`.
+ * so any session state (a SET, a session advisory lock, a prepared statement) would show. `npm run test:infra`.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
