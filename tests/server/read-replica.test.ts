@@ -144,7 +144,7 @@ describe('the Reader, on a primary and a replica', () => {
     const route = new ReadRoute(true);
     const reader = createReader(fork, route);
     expect(fromReplica(await name(reader))).toBe(true);
-    route.usePrimary('mutation');
+    route.usePrimary();
     expect(fromReplica(await name(reader))).toBe(false);
   });
 

@@ -23,7 +23,7 @@ export interface Reader {
  * records it: see freshness.ts). Everything else, entity reads included, is on the primary anyway.
  */
 export class ReadRoute {
-  private primaryReason: string | null;
+  private primary: boolean;
 
   constructor(
     readonly replicaConfigured: boolean,
@@ -31,21 +31,16 @@ export class ReadRoute {
     secondsSinceWrite: number | null = null,
     readYourWritesSeconds = 0,
   ) {
-    this.primaryReason = secondsSinceWrite !== null && secondsSinceWrite < readYourWritesSeconds ? 'recent write' : null;
+    this.primary = secondsSinceWrite !== null && secondsSinceWrite < readYourWritesSeconds;
   }
 
   /** From now on this request reads from the primary. */
-  usePrimary(reason: string): void {
-    this.primaryReason ??= reason;
+  usePrimary(): void {
+    this.primary = true;
   }
 
   get target(): 'primary' | 'replica' {
-    return this.replicaConfigured && !this.primaryReason ? 'replica' : 'primary';
-  }
-
-  /** Why the primary serves this request's reads, when a replica could. */
-  get reason(): string | null {
-    return this.replicaConfigured ? this.primaryReason : null;
+    return this.replicaConfigured && !this.primary ? 'replica' : 'primary';
   }
 }
 

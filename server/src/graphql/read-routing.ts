@@ -16,7 +16,7 @@ export function readRoutingPlugin(orm: MikroORM, writerOf: (ctx: Context) => Fre
         async didResolveOperation({ contextValue, operation }) {
           if (operation?.operation !== 'mutation') return;
           mutation = true;
-          contextValue.route.usePrimary('mutation');
+          contextValue.route.usePrimary();
         },
         async willSendResponse({ contextValue }) {
           const writer = mutation && contextValue.route.replicaConfigured ? writerOf(contextValue) : null;
