@@ -24,6 +24,20 @@ export default defineConfig({
         },
       },
       {
+        // Needs Debian's pgbouncer and nginx (`apt-get install -y pgbouncer nginx`): `npm run test:infra`, not part of `npm test`.
+        resolve: serverResolve,
+        test: {
+          name: 'infra',
+          environment: 'node',
+          include: ['tests/infra/**/*.test.ts'],
+          globalSetup: ['tests/support/global-database.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
         plugins: [vue()],
         test: {
           name: 'web',

@@ -15,12 +15,16 @@ import { formatErrorFor } from './graphql/errors.js';
 import { createContext, type Context } from './graphql/context.js';
 import { accessGuard, armor, MAX_TOKENS } from './graphql/guard.js';
 import { unavailablePlugin } from './graphql/unavailable.js';
-import { CodeNames } from './modules/reference/code-names.js';
-import { identifyCaller } from './modules/access/http.js';
+import { CodeNamesCache } from './modules/reference/code-names.js';
+import { identified, identifyCaller } from './modules/access/http.js';
 import { RETRY_AFTER_SECONDS } from './db/outage.js';
+import { ReadRoute } from './db/reader.js';
+import { hasReplica } from './db/orm.js';
+import { readRoutingPlugin } from './graphql/read-routing.js';
+import { healthOf } from './db/health.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 
-export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy'>;
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds'>;
 
 export interface App {
   app: express.Express;
@@ -31,7 +35,8 @@ export interface App {
 /** Builds the HTTP app on an ORM that is already connected and migrated. Has no side effects beyond that. */
 export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): Promise<App> {
   const schema = await buildAccordSchema();
-  const codes = await CodeNames.load(orm.em.fork() as Context['em']);
+  const codeNames = await CodeNamesCache.start(orm, log);
+  const replica = hasReplica(orm);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatErrorFor(log),
@@ -44,7 +49,13 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     stopOnTerminationSignals: false,
     // graphql-armor's plugins are typed against its own copy of Apollo's types; they run on any context.
     // Accord sets no cache hints; Apollo's cache-control plugin would otherwise wrap every field's resolver.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), accessGuard, unavailablePlugin as ApolloServerPlugin<Context>, ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      accessGuard,
+      unavailablePlugin as ApolloServerPlugin<Context>,
+      readRoutingPlugin(orm, (ctx) => ctx.freshness?.writer ?? null),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: armor.validationRules,
     // A query over the limit is a syntax error: HTTP 400, GRAPHQL_PARSE_FAILED.
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -66,13 +77,9 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   app.use(cors({ origin: config.corsOrigins, credentials: true }));
 
   app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', database: 'reachable' });
-    } catch (err) {
-      log.warn({ err }, 'health check: database unreachable');
-      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable', database: 'unreachable' });
-    }
+    const health = await healthOf(orm, log);
+    if (health.database === 'reachable') res.json(health);
+    else res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json(health);
   });
 
   const settings = { sessionHours: config.sessionHours, cookieSecure: config.cookieSecure };
@@ -80,7 +87,14 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     '/graphql',
     express.json({ limit: '1mb' }),
     identifyCaller(orm, log),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(() => orm.em.fork() as Context['em'], log, codes, settings, req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const { freshness } = identified(res);
+        const codes = await codeNames.at(freshness?.codelistVersion ?? null);
+        const route = new ReadRoute(replica, freshness?.secondsSinceWrite ?? null, config.readYourWritesSeconds);
+        return createContext(() => orm.em.fork() as Context['em'], log, codes, settings, req, res, route);
+      },
+    }),
   );
 
   app.get('/exports/projects/:id/logframe.:format', identifyCaller(orm, log), logframeExport(orm, log));

@@ -8,6 +8,18 @@ export interface Config {
   host: string;
   /** External PostgreSQL; when absent an embedded server is started under dataDir. */
   databaseUrl?: string;
+  /** A read replica (or a pooler in front of replicas) for plain-row reads; see db/reader.ts. */
+  databaseReadUrl?: string;
+  /**
+   * `session`: Accord's pool connects to PostgreSQL (or to a session pooler that passes startup parameters).
+   * `transaction`: a transaction-pooling PgBouncer (or similar) sits in between; Accord then sends no startup
+   * parameters and sets its timeouts as its role's defaults in the database (see db/limits.ts).
+   */
+  databasePoolMode: DatabasePoolMode;
+  /** How many connections each pool (primary, replica) of this process may open. */
+  databasePoolMax: number;
+  /** For how long after a caller's own change its reads go to the primary rather than the replica. */
+  readYourWritesSeconds: number;
   dataDir: string;
   /** Seed the demo portfolio into an empty database at start. */
   seedDemo: boolean;
@@ -33,6 +45,8 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export type TrustProxy = boolean | number | string[];
+
+export type DatabasePoolMode = 'session' | 'transaction';
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -76,17 +90,36 @@ function boolFrom(name: string, raw: string | undefined, fallback: boolean): boo
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function postgresUrlFrom(name: string, raw: string | undefined): string | undefined {
+  const url = raw?.trim() || undefined;
+  if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
+  return url;
+}
+
+function poolModeFrom(raw: string | undefined): DatabasePoolMode {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'session') return 'session';
+  if (value === 'transaction') return 'transaction';
+  throw new ConfigError(`DATABASE_POOL_MODE must be session or transaction, got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
-  }
+  const databaseUrl = postgresUrlFrom('DATABASE_URL', env.DATABASE_URL);
+  const databaseReadUrl = postgresUrlFrom('DATABASE_READ_URL', env.DATABASE_READ_URL);
+  // The embedded database has no replica; a read URL without a primary URL is a mistake worth stopping for.
+  if (databaseReadUrl && !databaseUrl) throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL: the embedded database has no replica');
+  const databasePoolMode = poolModeFrom(env.DATABASE_POOL_MODE);
+  if (databasePoolMode === 'transaction' && !databaseUrl) throw new ConfigError('DATABASE_POOL_MODE=transaction needs DATABASE_URL, the address of the pooler');
   return {
     env: mode,
     port: intFrom('PORT', env.PORT, 4000),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    databaseReadUrl,
+    databasePoolMode,
+    databasePoolMax: intFrom('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 10, 1000) || 10,
+    readYourWritesSeconds: intFrom('READ_YOUR_WRITES_SECONDS', env.READ_YOUR_WRITES_SECONDS, 10, 3600),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     seedDemo: boolFrom('SEED_DEMO', env.SEED_DEMO, true),
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),

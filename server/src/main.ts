@@ -11,7 +11,15 @@ const log = createLogger(config.logLevel);
 const db = await openDatabase(config, log);
 const { app, close } = await createApp(config, db.orm, log);
 const server = app.listen(config.port, config.host, () => {
-  log.info({ url: `http://localhost:${config.port}`, database: config.databaseUrl ? 'external' : 'embedded' }, 'Accord is listening');
+  log.info(
+    {
+      url: `http://localhost:${config.port}`,
+      database: config.databaseUrl ? 'external' : 'embedded',
+      replica: config.databaseReadUrl ? 'configured' : 'none',
+      poolMode: config.databasePoolMode,
+    },
+    'Accord is listening',
+  );
 });
 
 let stopping = false;

@@ -11,7 +11,7 @@ import { loadConfig } from '../../server/src/config.js';
 
 const config = { ...loadConfig(process.env), webDist: undefined };
 const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-const orm = await initOrm({ url: config.databaseUrl!, log, poolMax: 4 });
+const orm = await initOrm({ url: config.databaseUrl!, readUrl: config.databaseReadUrl, poolMode: config.databasePoolMode, log, poolMax: Number(process.env.DATABASE_POOL_MAX || 4) });
 const app = await createApp(config, orm, log);
 const server = app.app.listen(0, '127.0.0.1', () => process.stdout.write(`listening ${(server.address() as AddressInfo).port}\n`));
 process.on('SIGTERM', async () => {

@@ -43,3 +43,46 @@ export async function startInstance(databaseUrl: string, env: Record<string, str
     },
   };
 }
+
+export interface Browser {
+  /** Sends one GraphQL request to `url` with this browser's cookie, and keeps any cookie the answer sets. */
+  gql: <T = any>(url: string, query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, any> }[] }>;
+  ok: <T = any>(url: string, query: string, variables?: Record<string, unknown>) => Promise<T>;
+  /** Signs in through `url`; returns the error code, or SIGNED_IN. */
+  signIn: (url: string, email: string, password: string) => Promise<string>;
+  cookie: () => string | null;
+}
+
+/**
+ * A browser that may talk to any instance, the way a load balancer without sticky sessions sends it, with
+ * a cookie jar of one cookie. `address` is sent as X-Forwarded-For, for instances that trust loopback.
+ */
+export function browser(address?: string, headers: Record<string, string> = {}): Browser {
+  let cookie: string | null = null;
+  const gql: Browser['gql'] = async (url, query, variables) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(address ? { 'x-forwarded-for': address } : {}), ...(cookie ? { cookie } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const set = res.headers.get('set-cookie');
+    if (set) {
+      const pair = set.split(';')[0];
+      cookie = pair.endsWith('=') ? null : pair;
+    }
+    return { status: res.status, ...((await res.json()) as object) };
+  };
+  return {
+    gql,
+    ok: async (url, query, variables) => {
+      const body = await gql(url, query, variables);
+      if (body.errors?.length) throw new Error(`GraphQL errors from ${url}: ${JSON.stringify(body.errors, null, 2)}`);
+      return body.data;
+    },
+    signIn: async (url, email, password) => {
+      const body = await gql<{ signIn: { id: string } }>(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: email, p: password });
+      return body.errors?.[0]?.extensions?.code ?? (body.data?.signIn.id ? 'SIGNED_IN' : 'NO ANSWER');
+    },
+    cookie: () => cookie,
+  };
+}

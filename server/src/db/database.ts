@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres } from './embedded.js';
-import { initOrm, migrate } from './orm.js';
+import { exclusively, initOrm, migrate } from './orm.js';
 import { syncReferenceData } from '../modules/reference/reference.service.js';
 import { seedDemoPortfolio } from './seed/demo.js';
 import { ensureAdministrator } from '../modules/access/first-admin.js';
@@ -26,12 +26,15 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await admin.close();
     url = embedded.url('accord');
   }
-  const orm = (await initOrm({ url, log })) as MikroORM;
+  const orm = (await initOrm({ url, readUrl: config.databaseReadUrl, poolMode: config.databasePoolMode, poolMax: config.databasePoolMax, log })) as MikroORM;
   try {
-    await migrate(orm);
-    await syncReferenceData(orm.em.fork());
-    if (config.seedDemo) await seedDemoPortfolio(orm.em.fork(), log);
-    await ensureAdministrator(orm.em.fork(), log, config.adminEmail, config.adminPassword);
+    // Instances started together on one database take turns: the first migrates and seeds, the others find it done.
+    await exclusively(orm, async () => {
+      await migrate(orm);
+      await syncReferenceData(orm.em.fork());
+      if (config.seedDemo) await seedDemoPortfolio(orm.em.fork(), log);
+      await ensureAdministrator(orm.em.fork(), log, config.adminEmail, config.adminPassword);
+    });
   } catch (err) {
     await orm.close();
     await stopServer();

@@ -6,7 +6,8 @@ import type { CodeNames } from '../modules/reference/code-names.js';
 import { Access } from '../modules/access/access.js';
 import { identified } from '../modules/access/http.js';
 import { SESSION_COOKIE } from '../modules/access/session.service.js';
-import { createReader, type Reader } from '../db/reader.js';
+import { createReader, ReadRoute, type Reader } from '../db/reader.js';
+import type { Freshness } from '../db/freshness.js';
 
 export interface ContextSettings {
   sessionHours: number;
@@ -18,6 +19,10 @@ export interface Context {
   em: EntityManager;
   /** Plain-row reads for lists, pages and summaries (see db/reader.ts). */
   reader: Reader;
+  /** Whether the reader may use the replica; a mutation sends the rest of its request to the primary. */
+  route: ReadRoute;
+  /** What identifying the caller said about the versions this request must see (db/freshness.ts). */
+  freshness: Freshness | null;
   log: Logger;
   loaders: Loaders;
   /** Names of IATI codes, for the `…Name` fields. */
@@ -37,16 +42,26 @@ export interface Context {
  * `fork` makes the request's EntityManager. It and the loaders are made on first use: an operation that reads
  * no data (a signed-in `{ __typename }`, a health probe through GraphQL) then costs only the identifying statement.
  */
-export function createContext(fork: () => EntityManager, log: Logger, codes: CodeNames, settings: ContextSettings, req: Request, res: Response): Context {
-  const { caller, sessionSecret } = identified(res);
+export function createContext(
+  fork: () => EntityManager,
+  log: Logger,
+  codes: CodeNames,
+  settings: ContextSettings,
+  req: Request,
+  res: Response,
+  route: ReadRoute = new ReadRoute(false),
+): Context {
+  const { caller, sessionSecret, freshness } = identified(res);
   const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: settings.cookieSecure, path: '/' };
   let em: EntityManager | undefined;
   const requestEm = () => (em ??= fork());
   const access = new Access(caller, requestEm);
   let loaders: Loaders | undefined;
-  const reader = createReader(requestEm);
+  const reader = createReader(requestEm, route);
   return {
     reader,
+    route,
+    freshness,
     get em() {
       return requestEm();
     },

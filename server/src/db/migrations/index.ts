@@ -4,6 +4,7 @@ import { Migration20261128121558_access } from './Migration20261128121558_access
 import { Migration20261128123045_logframe } from './Migration20261128123045_logframe.js';
 import { Migration20261201202317_sign_in_attempt } from './Migration20261201202317_sign_in_attempt.js';
 import { Migration20261201235732_read_indexes } from './Migration20261201235732_read_indexes.js';
+import { Migration20261202120000_instances } from './Migration20261202120000_instances.js';
 
 /** Every migration in order. New ones are created with `npm run db:migration:create <name>` and added here. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128123045_logframe', class: Migration20261128123045_logframe },
   { name: 'Migration20261201202317_sign_in_attempt', class: Migration20261201202317_sign_in_attempt },
   { name: 'Migration20261201235732_read_indexes', class: Migration20261201235732_read_indexes },
+  { name: 'Migration20261202120000_instances', class: Migration20261202120000_instances },
 ];

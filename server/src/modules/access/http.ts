@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { Caller } from './access.js';
 import { actorStorage } from '../audit/actor.js';
 import { isDatabaseUnavailable, respondUnavailable } from '../../db/outage.js';
-import { callerFromSession, callerFromToken, SESSION_COOKIE } from './session.service.js';
+import { callerFromSession, callerFromToken, SESSION_COOKIE, type Identity } from './session.service.js';
+import type { Freshness } from '../../db/freshness.js';
 
 export function readCookie(header: string | undefined, name: string): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -24,6 +25,8 @@ export function readCookie(header: string | undefined, name: string): string | n
 export interface Identified {
   caller: Caller | null;
   sessionSecret: string | null;
+  /** Null without a caller. */
+  freshness: Freshness | null;
 }
 
 export const identified = (res: Response): Identified => res.locals.identified as Identified;
@@ -39,20 +42,21 @@ export function identifyCaller(orm: MikroORM, log: Logger): RequestHandler {
       // Identification reads plain rows through the connection: no fork or identity map is needed.
       const em = orm.em;
       const auth = req.headers.authorization;
-      let caller: Caller | null = null;
+      let identity: Identity | null = null;
       let sessionSecret: string | null = null;
       if (auth) {
         const match = /^Bearer\s+(\S+)$/i.exec(auth);
-        caller = match ? await callerFromToken(em, match[1]) : null;
-        if (!caller) {
+        identity = match ? await callerFromToken(em, match[1]) : null;
+        if (!identity) {
           res.status(401).json({ errors: [{ message: 'The API token is unknown, expired or revoked.', extensions: { code: 'UNAUTHENTICATED' } }] });
           return;
         }
       } else {
         sessionSecret = readCookie(req.headers.cookie, SESSION_COOKIE);
-        caller = sessionSecret ? await callerFromSession(em, sessionSecret) : null;
+        identity = sessionSecret ? await callerFromSession(em, sessionSecret) : null;
       }
-      res.locals.identified = { caller, sessionSecret } satisfies Identified;
+      const caller: Caller | null = identity?.caller ?? null;
+      res.locals.identified = { caller, sessionSecret, freshness: identity?.freshness ?? null } satisfies Identified;
       actorStorage.run({ userId: caller?.user.id ?? null, tokenId: caller?.token?.id ?? null }, next);
     } catch (err) {
       if (isDatabaseUnavailable(err)) {

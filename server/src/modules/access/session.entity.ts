@@ -22,6 +22,10 @@ export class Session {
 
   @Property({ type: 'datetime' })
   expiresAt!: Date;
+
+  /** The end of this session's last change, when reads may go to a replica: its reads then go to the primary for a while. */
+  @Property({ type: 'datetime', nullable: true })
+  lastWriteAt?: Date | null;
 }
 
 export enum TokenScope {
@@ -76,4 +80,8 @@ export class ApiToken {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the token was last used.' })
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt?: Date | null;
+
+  /** As Session.lastWriteAt: the end of the token's last change, when reads may go to a replica. */
+  @Property({ type: 'datetime', nullable: true, hidden: true })
+  lastWriteAt?: Date | null;
 }

@@ -5,6 +5,7 @@ import { AttemptLimit, type Reservation } from './rate-limit.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import { Session, type TokenScope } from './session.entity.js';
 import { User } from './user.entity.js';
+import { freshnessColumns, freshnessFrom, type Freshness, type FreshnessRow } from '../../db/freshness.js';
 
 export const SESSION_COOKIE = 'accord_session';
 
@@ -76,37 +77,46 @@ export async function signOut(em: EntityManager, secret: string): Promise<void> 
 const GRANTS = `coalesce((select json_agg(json_build_object('role', r.role, 'programmeId', r.programme_id, 'projectId', r.project_id, 'organisationId', r.organisation_id))
   from role_assignment r where r.user_id = u.id), '[]'::json) as grants`;
 
-const SESSION_CALLER = `select u.id as user_id, ${GRANTS}
+const SESSION_CALLER = `select u.id as user_id, ${GRANTS}, s.id as session_id, ${freshnessColumns('s')}
   from session s join app_user u on u.id = s.user_id
   where s.secret_hash = ? and s.expires_at > now() and u.active`;
 
 // Recording every use of a token would write on every read; once a minute is enough to show it is in use. The
 // update rides in the same statement and touches (and locks) the row only when the last record is older.
 const TOKEN_CALLER = `with found as (
-    select t.id, t.scope, u.id as user_id, ${GRANTS}
+    select t.id, t.scope, u.id as user_id, ${GRANTS}, ${freshnessColumns('t')}
     from api_token t join app_user u on u.id = t.user_id
     where t.secret_hash = ? and t.revoked_at is null and t.expires_at > now() and u.active
   ), touched as (
     update api_token set last_used_at = now()
     where id in (select id from found) and (last_used_at is null or last_used_at < now() - interval '1 minute')
   )
-  select id as token_id, scope, user_id, grants from found`;
+  select id as token_id, scope, user_id, grants, codelist_version, seconds_since_write from found`;
 
-interface CallerRow {
+interface CallerRow extends FreshnessRow {
   user_id: string;
   grants: Grant[];
+  session_id?: string;
   token_id?: string;
   scope?: TokenScope;
 }
 
+/** A caller, with what the same statement says about how fresh its reads must be (db/freshness.ts). */
+export interface Identity {
+  caller: Caller;
+  freshness: Freshness;
+}
+
 /** The caller behind a session cookie, or null when the session is unknown, expired or its user deactivated. */
-export async function callerFromSession(em: EntityManager, secret: string): Promise<Caller | null> {
+export async function callerFromSession(em: EntityManager, secret: string): Promise<Identity | null> {
   const [row]: CallerRow[] = await em.getConnection().execute(SESSION_CALLER, [hashSecret(secret)]);
-  return row ? { user: { id: row.user_id }, grants: row.grants, token: null } : null;
+  return row ? { caller: { user: { id: row.user_id }, grants: row.grants, token: null }, freshness: freshnessFrom(row, { table: 'session', id: row.session_id! }) } : null;
 }
 
 /** The caller behind an API token, or null when the token is unknown, revoked, expired or its user deactivated. */
-export async function callerFromToken(em: EntityManager, secret: string): Promise<Caller | null> {
+export async function callerFromToken(em: EntityManager, secret: string): Promise<Identity | null> {
   const [row]: CallerRow[] = await em.getConnection().execute(TOKEN_CALLER, [hashSecret(secret)]);
-  return row ? { user: { id: row.user_id }, grants: row.grants, token: { id: row.token_id!, scope: row.scope! } } : null;
+  return row
+    ? { caller: { user: { id: row.user_id }, grants: row.grants, token: { id: row.token_id!, scope: row.scope! } }, freshness: freshnessFrom(row, { table: 'api_token', id: row.token_id! }) }
+    : null;
 }

@@ -3,7 +3,7 @@ import { AuditEvent } from './audit.entity.js';
 import { currentActor } from './actor.js';
 
 /** Records that are bookkeeping, not portfolio data, and stay out of the trail. */
-export const UNAUDITED = new Set(['AuditEvent', 'Session', 'SignInAttempt', 'CodelistEntry', 'Country', 'FocusArea', 'LegalInstrument', 'SdgTarget']);
+export const UNAUDITED = new Set(['AuditEvent', 'Session', 'SignInAttempt', 'CodelistEntry', 'CodelistVersion', 'Country', 'FocusArea', 'LegalInstrument', 'SdgTarget']);
 /** Never copied into the trail. */
 const SECRET = new Set(['passwordHash', 'secretHash']);
 const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'version']);

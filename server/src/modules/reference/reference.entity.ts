@@ -109,4 +109,19 @@ export class CodelistEntry {
   category?: string | null;
 }
 
-export const referenceEntities = [Country, FocusArea, LegalInstrument, SdgTarget, CodelistEntry];
+/**
+ * One row, counted up by triggers on `codelist_entry` whenever an entry really changes: how every app
+ * instance learns that the code names it holds in memory are stale (see code-names.ts). Never written here.
+ */
+@Entity({ tableName: 'codelist_version' })
+export class CodelistVersion {
+  [PrimaryKeyProp]?: 'id';
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  id!: number;
+
+  @Property({ type: 'integer' })
+  version!: number;
+}
+
+export const referenceEntities = [Country, FocusArea, LegalInstrument, SdgTarget, CodelistEntry, CodelistVersion];

@@ -4,6 +4,7 @@ import { CodelistEntry, Country, FocusArea, LegalInstrument, SdgTarget } from '.
 import { LIMIT, text } from '../common/limits.js';
 import * as reads from './reference.reads.js';
 
+/** Reference lists are read as plain rows, and may come from the read replica: they change only with a release. */
 @Resolver()
 export class ReferenceResolver {
   @Query(() => [Country], { description: 'All countries, by name.' })
