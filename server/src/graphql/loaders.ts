@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Reader } from '../db/reader.js';
 import { projectCountLoader } from '../modules/programme/programme.loaders.js';
 import type { Access } from '../modules/access/access.js';
-import { logframeLoaders, type LogframeLoaders } from '../modules/logframe/logframe.loaders.js';
+import { logframeLoaders, type LogframeLoaders } from '../modules/logframe/logframe.reads.js';
 import { organisationLoader, type OrganisationRow } from '../modules/organisation/organisation.reads.js';
 import { countryLoader } from '../modules/reference/reference.reads.js';
 import type { Country } from '../modules/reference/reference.entity.js';
@@ -19,7 +19,7 @@ export interface Loaders {
 export function createLoaders(reader: Reader, em: EntityManager, access: Access): Loaders {
   return {
     projectCount: projectCountLoader(em, access),
-    logframe: logframeLoaders(em),
+    logframe: logframeLoaders(reader),
     organisation: organisationLoader(reader),
     country: countryLoader(reader),
   };

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ReportingPeriod } from './reporting.entity.js';
+import type { PeriodRow } from './logframe.reads.js';
 
 export enum IndicatorStatus {
   ON_TRACK = 'ON_TRACK',
@@ -43,7 +44,7 @@ export class IndicatorProgress {
 @ObjectType({ description: 'Target and actual of an indicator for one period, for the total (empty dimension) or one disaggregation value.' })
 export class IndicatorValueView {
   @Field(() => ID, { description: 'Stable identifier.' }) id!: string;
-  @Field(() => ReportingPeriod, { description: 'The period.' }) period!: ReportingPeriod;
+  @Field(() => ReportingPeriod, { description: 'The period.' }) period!: PeriodRow;
   @Field(() => String, { description: 'Disaggregation dimension; empty for the total.' }) dimension!: string;
   @Field(() => String, { description: 'Value of the dimension; empty for the total.' }) category!: string;
   @Field(() => Float, { nullable: true, description: 'Target.' }) target!: number | null;
