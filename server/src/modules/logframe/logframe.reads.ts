@@ -155,15 +155,17 @@ function trees(rows: RawNode[]): Map<string, LogframeTree> {
 
 const EMPTY_TREE: LogframeTree = { nodes: [], byId: new Map() };
 
-type RawValue = Omit<ValueRow, 'period'> & { periodId: string; periodLabel: string; periodStart: string; periodEnd: string };
+type RawValue = Omit<ValueRow, 'period'> & { periodId: string; periodLabel: string; periodStart: string; periodEnd: string; period?: PeriodRow };
 
+/** Gives each value its period, one shared object per period; the rows are kept as they come (no copies). */
 function valueRows(raw: RawValue[]): ValueRow[] {
   const periods = new Map<string, PeriodRow>();
-  return raw.map(({ periodId, periodLabel, periodStart, periodEnd, ...v }) => {
-    let period = periods.get(periodId);
-    if (!period) periods.set(periodId, (period = { id: periodId, label: periodLabel, startDate: periodStart, endDate: periodEnd }));
-    return { ...v, period };
-  });
+  for (const v of raw) {
+    let period = periods.get(v.periodId);
+    if (!period) periods.set(v.periodId, (period = { id: v.periodId, label: v.periodLabel, startDate: v.periodStart, endDate: v.periodEnd }));
+    v.period = period;
+  }
+  return raw as unknown as ValueRow[];
 }
 
 export function logframeLoaders(reader: Reader) {
