@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
 import cors from 'cors';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -42,7 +43,13 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     // The process's own shutdown stops Apollo after the requests in flight have finished.
     stopOnTerminationSignals: false,
     // graphql-armor's plugins are typed against its own copy of Apollo's types; they run on any context.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), accessGuard, unavailablePlugin as ApolloServerPlugin<Context>],
+    // No cache hints are used: without the cache-control plugin no hook runs per resolved field.
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      accessGuard,
+      unavailablePlugin as ApolloServerPlugin<Context>,
+      ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<Context>,
+    ],
     validationRules: armor.validationRules,
     // A query over the limit is a syntax error: HTTP 400, GRAPHQL_PARSE_FAILED.
     parseOptions: { maxTokens: MAX_TOKENS },
