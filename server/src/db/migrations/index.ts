@@ -3,6 +3,7 @@ import { Migration20261128115235_init } from './Migration20261128115235_init.js'
 import { Migration20261128121558_access } from './Migration20261128121558_access.js';
 import { Migration20261128123045_logframe } from './Migration20261128123045_logframe.js';
 import { Migration20261201202317_sign_in_attempt } from './Migration20261201202317_sign_in_attempt.js';
+import { Migration20261202003309_logframe_indexes } from './Migration20261202003309_logframe_indexes.js';
 
 /** Every migration in order. New ones are created with `npm run db:migration:create <name>` and added here. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128121558_access', class: Migration20261128121558_access },
   { name: 'Migration20261128123045_logframe', class: Migration20261128123045_logframe },
   { name: 'Migration20261201202317_sign_in_attempt', class: Migration20261201202317_sign_in_attempt },
+  { name: 'Migration20261202003309_logframe_indexes', class: Migration20261202003309_logframe_indexes },
 ];

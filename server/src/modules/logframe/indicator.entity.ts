@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
@@ -63,6 +63,9 @@ export class DimensionType implements Dimension {
 
 @ObjectType({ description: 'An indicator of an impact, outcome or output, with its baseline and its targets and actuals per reporting period.' })
 @Entity({ tableName: 'indicator' })
+// The logframe reads indicators by node; exports and snapshots by project.
+@Index({ name: 'indicator_node_id_index', properties: ['node'] })
+@Index({ name: 'indicator_project_id_index', properties: ['project'] })
 export class Indicator extends Tracked {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
@@ -35,6 +35,8 @@ export class ReportingPeriod {
  * disaggregation value. Numbers for quantitative indicators, text for qualitative ones.
  */
 @Entity({ tableName: 'indicator_value' })
+// By indicator through the unique key; by project for exports and snapshots.
+@Index({ name: 'indicator_value_project_id_index', properties: ['project'] })
 @Unique({ properties: ['indicator', 'period', 'dimension', 'category'] })
 export class IndicatorValue extends Tracked {
   @PrimaryKey({ type: 'uuid' })
@@ -83,6 +85,7 @@ export class IndicatorValue extends Tracked {
 
 @ObjectType({ description: 'An approved snapshot of a logframe, to compare later versions with.' })
 @Entity({ tableName: 'logframe_revision' })
+@Index({ name: 'logframe_revision_project_id_number_index', properties: ['project', 'number'] })
 export class LogframeRevision {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
