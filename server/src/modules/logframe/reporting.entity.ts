@@ -6,7 +6,7 @@ import { Tracked } from '../common/timestamps.js';
 import type { Project } from '../project/project.entity.js';
 import { Indicator } from './indicator.entity.js';
 
-@ObjectType({ description: 'A reporting period of a project, e.g. 2025-Q1.' })
+@ObjectType({ simpleResolvers: true, description: 'A reporting period of a project, e.g. 2025-Q1.' })
 @Entity({ tableName: 'reporting_period' })
 @Unique({ properties: ['project', 'startDate'] })
 export class ReportingPeriod {
@@ -83,7 +83,7 @@ export class IndicatorValue extends Tracked {
   evidence: string[] & Opt = [];
 }
 
-@ObjectType({ description: 'An approved snapshot of a logframe, to compare later versions with.' })
+@ObjectType({ simpleResolvers: true, description: 'An approved snapshot of a logframe, to compare later versions with.' })
 @Entity({ tableName: 'logframe_revision' })
 @Index({ name: 'logframe_revision_project_id_number_index', properties: ['project', 'number'] })
 export class LogframeRevision {
