@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progressView, viewValues } from '../../server/src/modules/logframe/figures.js';
 import { Aggregation, Direction, type Indicator } from '../../server/src/modules/logframe/indicator.entity.js';
-import type { IndicatorValue, ReportingPeriod } from '../../server/src/modules/logframe/reporting.entity.js';
+import type { PeriodRow, ValueRow } from '../../server/src/modules/logframe/logframe.reads.js';
 
 /** A cell's actual in the two datasets: equal, except for small (masked) cells, which may differ within 1–4. */
 type Cell = null | { a: number; b: number };
@@ -70,25 +70,26 @@ const cases: fc.Arbitrary<Case> = fc
   )
   .filter(valid);
 
-const periodsOf = (n: number): ReportingPeriod[] =>
+const periodsOf = (n: number): PeriodRow[] =>
   Array.from({ length: n }, (_, i) => {
     const year = 2020 + Math.floor(i / 4);
     const q = i % 4;
     const end = new Date(Date.UTC(year, q * 3 + 3, 0)).toISOString().slice(0, 10);
-    return { id: `p${i}`, label: `${year}-Q${q + 1}`, startDate: `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`, endDate: end } as ReportingPeriod;
+    return { id: `p${i}`, label: `${year}-Q${q + 1}`, startDate: `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`, endDate: end };
   });
 
-/** The stored values of one dataset ('a' or 'b'), shaped like the entities the resolvers and exports read. */
+/** The stored values of one dataset ('a' or 'b'), shaped like the rows the resolvers and exports read. */
 function dataset(c: Case, k: 'a' | 'b') {
   const periods = periodsOf(c.periods.length);
   const ratio = c.aggregation === Aggregation.RATIO;
-  const values: IndicatorValue[] = [];
+  const values: ValueRow[] = [];
   const add = (pi: number, dimension: string, category: string, x: Cell, target: number | null) => {
     if (x == null && target == null) return;
     const actual = x?.[k] ?? null;
     values.push({
       id: `v${values.length}`,
-      period: { id: periods[pi].id, getEntity: () => periods[pi] },
+      indicatorId: 'i',
+      period: periods[pi],
       dimension,
       category,
       target,
@@ -101,7 +102,7 @@ function dataset(c: Case, k: 'a' | 'b') {
       comment: '',
       evidence: [],
       version: 1,
-    } as unknown as IndicatorValue);
+    });
   };
   c.periods.forEach((p, pi) => {
     add(pi, '', '', p.total, p.target);

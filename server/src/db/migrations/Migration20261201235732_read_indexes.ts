@@ -14,7 +14,7 @@ export class Migration20261201235732_read_indexes extends Migration {
     this.addSql(`create index "project_description_trgm" on "project" using gin ("description" gin_trgm_ops);`);
     this.addSql(`create index "project_title_trgm" on "project" using gin ("title" gin_trgm_ops);`);
 
-    this.addSql(`create index "logframe_revision_project_id_index" on "logframe_revision" ("project_id");`);
+    this.addSql(`create index "logframe_revision_project_id_number_index" on "logframe_revision" ("project_id", "number");`);
 
     this.addSql(`create index "recipient_country_country_code_index" on "recipient_country" ("country_code");`);
 
@@ -44,7 +44,7 @@ export class Migration20261201235732_read_indexes extends Migration {
     this.addSql(`drop index "indicator_value_project_id_index";`);
     this.addSql(`drop index "indicator_value_period_id_index";`);
 
-    this.addSql(`drop index "logframe_revision_project_id_index";`);
+    this.addSql(`drop index "logframe_revision_project_id_number_index";`);
 
     this.addSql(`drop index "programme_iati_identifier_trgm";`);
     this.addSql(`drop index "programme_description_trgm";`);

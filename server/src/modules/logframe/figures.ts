@@ -1,5 +1,5 @@
-import { Aggregation, Indicator, PERCENTAGE, QUALITATIVE } from './indicator.entity.js';
-import type { IndicatorValue, ReportingPeriod } from './reporting.entity.js';
+import { Aggregation, PERCENTAGE, QUALITATIVE } from './indicator.entity.js';
+import type { IndicatorRow, PeriodRow, ValueRow } from './logframe.reads.js';
 import { IndicatorStatus, type IndicatorProgress, type IndicatorValueView } from './logframe.types.js';
 import { computeProgress, isSmallCell } from './progress.js';
 
@@ -22,19 +22,19 @@ export const SUPPRESSED = 'suppressed';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const groupOf = (v: IndicatorValue) => `${v.period.id}|${v.dimension}`;
+const groupOf = (v: ValueRow) => `${v.period.id}|${v.dimension}`;
 
-export function viewValues(values: IndicatorValue[], showRaw: boolean): IndicatorValueView[] {
+export function viewValues(values: readonly ValueRow[], showRaw: boolean): IndicatorValueView[] {
   const small = showRaw ? [] : values.filter((v) => isSmallCell(v.actual));
   const smallTotals = new Set(small.filter((v) => !v.dimension).map((v) => v.period.id));
   const smallGroups = new Set(small.filter((v) => v.dimension).map(groupOf));
-  const hidden = (v: IndicatorValue) =>
+  const hidden = (v: ValueRow) =>
     !showRaw && (v.dimension ? v.actual != null && (smallTotals.has(v.period.id) || smallGroups.has(groupOf(v))) : smallTotals.has(v.period.id));
   return values.map((v) => {
     const suppressed = hidden(v);
     return {
       id: v.id,
-      period: v.period.getEntity(),
+      period: v.period,
       dimension: v.dimension,
       category: v.category,
       target: v.target ?? null,
@@ -53,7 +53,12 @@ export function viewValues(values: IndicatorValue[], showRaw: boolean): Indicato
 }
 
 /** The derived figures of an indicator as the caller may see them; the API and the exports both use this. */
-export function progressView(i: Indicator, allValues: IndicatorValue[], periods: ReportingPeriod[], showRaw: boolean): IndicatorProgress {
+export function progressView(
+  i: Pick<IndicatorRow, 'measure' | 'aggregation' | 'direction'> & { baselineValue?: number | null },
+  allValues: readonly ValueRow[],
+  periods: readonly PeriodRow[],
+  showRaw: boolean,
+): IndicatorProgress {
   const values = allValues.filter((v) => !v.dimension);
   if (i.measure === QUALITATIVE) {
     const latest = [...values].reverse().find((v) => v.actualText);

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref, Index } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
@@ -49,7 +49,7 @@ export interface Dimension {
   exhaustive: boolean;
 }
 
-@ObjectType({ description: 'A disaggregation dimension of an indicator, e.g. sex or professional group, with its allowed values.' })
+@ObjectType({ simpleResolvers: true, description: 'A disaggregation dimension of an indicator, e.g. sex or professional group, with its allowed values.' })
 export class DimensionType implements Dimension {
   @Field(() => String, { description: 'Name, e.g. `sex`.' })
   name!: string;
@@ -61,8 +61,9 @@ export class DimensionType implements Dimension {
   exhaustive!: boolean;
 }
 
-@ObjectType({ description: 'An indicator of an impact, outcome or output, with its baseline and its targets and actuals per reporting period.' })
+@ObjectType({ simpleResolvers: true, description: 'An indicator of an impact, outcome or output, with its baseline and its targets and actuals per reporting period.' })
 @Entity({ tableName: 'indicator' })
+// The logframe reads indicators by node; exports and snapshots by project.
 @Index({ name: 'indicator_node_id_index', properties: ['node'] })
 @Index({ name: 'indicator_project_id_index', properties: ['project'] })
 export class Indicator extends Tracked {

@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import type { Context } from '../../graphql/context.js';
 import { ResultNode } from './result-node.entity.js';
 import { Indicator } from './indicator.entity.js';
+import * as reads from './logframe.reads.js';
+import type { IndicatorRow, NodeRow } from './logframe.reads.js';
 import { IndicatorProgress, IndicatorValueView } from './logframe.types.js';
 import { progressView, viewValues } from './figures.js';
 import { IndicatorInput, IndicatorValueInput } from './logframe.inputs.js';
@@ -11,43 +13,49 @@ import { setIndicatorValues } from './values.service.js';
 import { assertMayChange } from '../access/scope.js';
 import { assertSeesProject } from './logframe.resolver.js';
 import { LIMIT, list } from '../common/limits.js';
+import { NotFound } from '../common/errors.js';
+
+/** The indicator's node, from its project's tree (one statement for the whole response). */
+async function nodeOf(ctx: Context, indicator: IndicatorRow): Promise<NodeRow> {
+  const node = (await ctx.loaders.logframe.tree.load(indicator.projectId)).byId.get(indicator.nodeId);
+  if (!node) throw new NotFound('Logframe node', indicator.nodeId);
+  return node;
+}
 
 /** Whether the caller sees this indicator's small numbers raw; always for indicators that are not sensitive. */
-async function raw(ctx: Context, indicator: Indicator): Promise<boolean> {
+async function raw(ctx: Context, indicator: IndicatorRow): Promise<boolean> {
   if (!indicator.sensitive) return true;
-  const node = await indicator.node.load();
-  return seesRawFigures(ctx.access, indicator.project.id, node!.responsibleOrganisation?.id ?? null);
+  return seesRawFigures(ctx.access, indicator.projectId, (await nodeOf(ctx, indicator)).responsibleOrganisationId);
 }
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @FieldResolver(() => ResultNode, { description: 'The result it measures.' })
-  node(@Root() i: Indicator) {
-    return i.node.load();
+  node(@Root() i: IndicatorRow, @Ctx() ctx: Context) {
+    return nodeOf(ctx, i);
   }
 
   @FieldResolver(() => [IndicatorValueView], { description: 'Targets and actuals by period, totals and disaggregations, oldest first.' })
-  async values(@Root() i: Indicator, @Ctx() ctx: Context) {
+  async values(@Root() i: IndicatorRow, @Ctx() ctx: Context) {
     return viewValues(await ctx.loaders.logframe.valuesByIndicator.load(i.id), await raw(ctx, i));
   }
 
   @FieldResolver(() => IndicatorProgress, { description: 'Cumulative actual, end target, progress and status, computed from the period totals.' })
-  async progress(@Root() i: Indicator, @Ctx() ctx: Context): Promise<IndicatorProgress> {
+  async progress(@Root() i: IndicatorRow, @Ctx() ctx: Context): Promise<IndicatorProgress> {
     const values = await ctx.loaders.logframe.valuesByIndicator.load(i.id);
-    const periods = await ctx.loaders.logframe.periodsByProject.load(i.project.id);
+    const periods = await ctx.loaders.logframe.periodsByProject.load(i.projectId);
     return progressView(i, values, periods, await raw(ctx, i));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may report results on this indicator.' })
-  async canReport(@Root() i: Indicator, @Ctx() { access }: Context) {
-    const node = await i.node.load();
-    return (await valueRight(access, i.project.id, node!.responsibleOrganisation?.id ?? null)) !== 'NONE';
+  async canReport(@Root() i: IndicatorRow, @Ctx() ctx: Context) {
+    return (await valueRight(ctx.access, i.projectId, (await nodeOf(ctx, i)).responsibleOrganisationId)) !== 'NONE';
   }
 
   @Mutation(() => Indicator, { description: 'Adds an indicator to an impact, outcome or output. Managers of the project.' })
-  async addIndicator(@Arg('nodeId', () => ID) nodeId: string, @Arg('input', () => IndicatorInput) input: IndicatorInput, @Ctx() { em, access }: Context) {
+  async addIndicator(@Arg('nodeId', () => ID) nodeId: string, @Arg('input', () => IndicatorInput) input: IndicatorInput, @Ctx() { em, access, reader }: Context) {
     await assertMayChange(access, em, 'Node', nodeId, 'nodeId');
-    return service.addIndicator(em, nodeId, input);
+    return reads.getIndicator(reader, (await service.addIndicator(em, nodeId, input)).id);
   }
 
   @Mutation(() => Indicator, { description: 'Changes an indicator. A change of measure, aggregation or dimensions that would orphan stored values is refused with the reason. Give `version` to detect concurrent edits.' })
@@ -55,10 +63,11 @@ export class IndicatorResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => IndicatorInput) input: IndicatorInput,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() { em, access }: Context,
+    @Ctx() { em, access, reader }: Context,
   ) {
     await assertMayChange(access, em, 'Indicator', id, 'id');
-    return service.updateIndicator(em, id, input, version);
+    await service.updateIndicator(em, id, input, version);
+    return reads.getIndicator(reader, id);
   }
 
   @Mutation(() => ID, { description: 'Deletes an indicator with its values.' })
@@ -75,6 +84,6 @@ export class IndicatorResolver {
     ctx.access.assertMayWrite();
     await assertSeesProject(ctx, projectId);
     const written = await setIndicatorValues(ctx.em, projectId, values, await valueRights(ctx.access, projectId));
-    return viewValues(written, true);
+    return viewValues(await reads.valuesById(ctx.reader, written.map((v) => v.id)), true);
   }
 }

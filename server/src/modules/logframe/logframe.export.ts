@@ -6,10 +6,9 @@ import type { Logger } from 'pino';
 import { Access } from '../access/access.js';
 import { identified } from '../access/http.js';
 import { Project } from '../project/project.entity.js';
-import { Indicator } from './indicator.entity.js';
-import { IndicatorValue } from './reporting.entity.js';
-import { orderTree, projectNodes } from './tree.service.js';
-import { projectPeriods } from './periods.service.js';
+import { createReader, type Reader } from '../../db/reader.js';
+import { organisationLoader } from '../organisation/organisation.reads.js';
+import { groupBy, listPeriods, projectIndicators, projectTree, projectValues } from './logframe.reads.js';
 import { progressView, viewValues } from './figures.js';
 import { seesRawFigures } from './logframe.policy.js';
 import { isDatabaseUnavailable, respondUnavailable } from '../../db/outage.js';
@@ -26,17 +25,14 @@ export function inertText<T>(value: T): T | string {
 }
 
 /** The logframe as rows, with exactly what the caller may see (small sensitive numbers stay "<5"). */
-async function logframeRows(em: EntityManager, access: Access, project: Project) {
-  const tree = orderTree(await projectNodes(em, project.id));
-  const periods = await projectPeriods(em, project.id);
-  const indicators = await em.find(Indicator, { project }, { orderBy: { position: 'asc' } });
-  const values = await em.find(IndicatorValue, { project }, { populate: ['period'] });
-  const nodeOf = new Map(tree.map((t) => [t.node.id, t]));
+async function logframeRows(reader: Reader, access: Access, project: Project) {
+  const [tree, periods, indicators, values] = await Promise.all([projectTree(reader, project.id), listPeriods(reader, project.id), projectIndicators(reader, project.id), projectValues(reader, project.id)]);
+  const valuesOf = groupBy(values, (v) => v.indicatorId);
   const rows = [];
   for (const i of indicators) {
-    const node = nodeOf.get(i.node.id)!;
-    const showRaw = !i.sensitive || (await seesRawFigures(access, project.id, node.node.responsibleOrganisation?.id ?? null));
-    const own = values.filter((v) => v.indicator.id === i.id).sort((a, b) => a.period.getEntity().startDate.localeCompare(b.period.getEntity().startDate));
+    const node = tree.byId.get(i.nodeId)!;
+    const showRaw = !i.sensitive || (await seesRawFigures(access, project.id, node.responsibleOrganisationId));
+    const own = valuesOf.get(i.id) ?? [];
     rows.push({ indicator: i, node, values: viewValues(own, showRaw), progress: progressView(i, own, periods, showRaw) });
   }
   return { tree, periods, rows };
@@ -46,8 +42,9 @@ function addInertRow(sheet: ExcelJS.Worksheet, cells: Record<string, unknown>) {
   sheet.addRow(Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, inertText(v)])));
 }
 
-async function workbook(em: EntityManager, access: Access, project: Project): Promise<ExcelJS.Workbook> {
-  const { tree, periods, rows } = await logframeRows(em, access, project);
+async function workbook(reader: Reader, access: Access, project: Project): Promise<ExcelJS.Workbook> {
+  const { tree, periods, rows } = await logframeRows(reader, access, project);
+  const organisations = organisationLoader(reader);
   const book = new ExcelJS.Workbook();
   book.creator = 'Accord';
   const matrix = book.addWorksheet('Logframe');
@@ -60,11 +57,12 @@ async function workbook(em: EntityManager, access: Access, project: Project): Pr
     { header: 'Assumptions', key: 'assumptions', width: 35 },
     { header: 'Responsible', key: 'responsible', width: 25 },
   ];
-  for (const { node, code } of tree) {
-    const own = rows.filter((r) => r.node.node.id === node.id);
-    const org = node.responsibleOrganisation ? await node.responsibleOrganisation.load() : null;
+  const rowsOf = groupBy(rows, (r) => r.node.id);
+  for (const node of tree.nodes) {
+    const own = rowsOf.get(node.id) ?? [];
+    const org = node.responsibleOrganisationId ? await organisations.load(node.responsibleOrganisationId) : null;
     addInertRow(matrix, {
-      code,
+      code: node.code,
       level: node.level.toLowerCase(),
       statement: node.statement,
       indicators: own.map((r) => `• ${r.indicator.title} (baseline ${r.indicator.baselineValue ?? '–'}, target ${r.progress.endTarget ?? '–'}, actual ${r.progress.cumulativeActualDisplay ?? '–'})`).join('\n'),
@@ -117,8 +115,8 @@ async function workbook(em: EntityManager, access: Access, project: Project): Pr
 }
 
 /** Long format for other tools: one row per indicator, period and disaggregation value. */
-async function csv(em: EntityManager, access: Access, project: Project): Promise<string> {
-  const { rows } = await logframeRows(em, access, project);
+async function csv(reader: Reader, access: Access, project: Project): Promise<string> {
+  const { rows } = await logframeRows(reader, access, project);
   const quote = (v: unknown) => {
     const s = v == null ? '' : String(inertText(v));
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -127,7 +125,7 @@ async function csv(em: EntityManager, access: Access, project: Project): Promise
   for (const r of rows) {
     for (const v of r.values) {
       lines.push(
-        [r.node.code, r.node.node.level.toLowerCase(), r.node.node.statement, r.indicator.title, v.period.label, v.period.startDate, v.period.endDate, v.dimension, v.category, v.target ?? v.targetText, v.actual ?? v.actualDisplay ?? v.actualText, v.comment]
+        [r.node.code, r.node.level.toLowerCase(), r.node.statement, r.indicator.title, v.period.label, v.period.startDate, v.period.endDate, v.dimension, v.category, v.target ?? v.targetText, v.actual ?? v.actualDisplay ?? v.actualText, v.comment]
           .map(quote)
           .join(','),
       );
@@ -158,11 +156,11 @@ export function logframeExport(orm: MikroORM, log: Logger): RequestHandler {
       if (format === 'csv') {
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
-        res.send(await csv(em, access, project));
+        res.send(await csv(createReader(() => em), access, project));
       } else {
         res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         res.setHeader('content-disposition', `attachment; filename="${name}.xlsx"`);
-        await (await workbook(em, access, project)).xlsx.write(res);
+        await (await workbook(createReader(() => em), access, project)).xlsx.write(res);
         res.end();
       }
     } catch (err) {

@@ -8,6 +8,8 @@ import { LogframeRevision, ReportingPeriod } from './reporting.entity.js';
 import { Logframe, LogframeDiffType, RiskType } from './logframe.types.js';
 import { ResultNodeInput, ResultNodePatch } from './logframe.inputs.js';
 import { valueRight } from './logframe.policy.js';
+import * as reads from './logframe.reads.js';
+import type { NodeRow } from './logframe.reads.js';
 import * as tree from './tree.service.js';
 import * as periods from './periods.service.js';
 import * as revisions from './revision.service.js';
@@ -28,7 +30,7 @@ export class LogframeResolver {
 
   @FieldResolver(() => [ResultNode], { description: 'All nodes in reading order (depth first): 1, 1.1, 1.1.1, 1.2 …' })
   async nodes(@Root() l: Logframe, @Ctx() { loaders }: Context) {
-    return (await loaders.logframe.tree.load(l.projectId)).map((x) => x.node);
+    return (await loaders.logframe.tree.load(l.projectId)).nodes;
   }
 
   @FieldResolver(() => [ReportingPeriod], { description: 'Reporting periods, oldest first.' })
@@ -42,8 +44,8 @@ export class LogframeResolver {
   }
 
   @FieldResolver(() => [LogframeRevision], { description: 'Approved revisions, newest first.' })
-  revisions(@Root() l: Logframe, @Ctx() { em }: Context) {
-    return em.find(LogframeRevision, { project: l.projectId }, { orderBy: { number: 'desc' } });
+  revisions(@Root() l: Logframe, @Ctx() { loaders }: Context) {
+    return loaders.logframe.revisionsByProject.load(l.projectId);
   }
 
   @Query(() => LogframeDiffType, { description: 'What changed from one approved revision to another, or to the logframe as it stands today when `toRevisionId` is left out.' })
@@ -58,59 +60,65 @@ export class LogframeResolver {
   }
 
   @Mutation(() => LogframeRevision, { description: 'Approves the logframe as it stands as a new revision, with the reason. Managers of the project.' })
-  async approveLogframe(@Arg('projectId', () => ID) projectId: string, @Arg('reason', () => String, { description: text(LIMIT.paragraph, 'Why the logframe is approved as it stands.') }) reason: string, @Ctx() { em, access }: Context) {
+  async approveLogframe(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('reason', () => String, { description: text(LIMIT.paragraph, 'Why the logframe is approved as it stands.') }) reason: string,
+    @Ctx() { em, access, reader }: Context,
+  ) {
     await assertMayChange(access, em, 'Project', projectId, 'projectId');
-    return revisions.approveRevision(em, projectId, reason, access.user?.id ?? null);
+    const revision = await revisions.approveRevision(em, projectId, reason, access.user?.id ?? null);
+    return reads.getRevision(reader, revision.id);
   }
 
   @Mutation(() => [ReportingPeriod], { description: 'Sets the reporting calendar over the project’s planned dates; periods holding values are kept. Managers of the project.' })
-  async setReportingCalendar(@Arg('projectId', () => ID) projectId: string, @Arg('frequency', () => Frequency) frequency: Frequency, @Ctx() { em, access }: Context) {
+  async setReportingCalendar(@Arg('projectId', () => ID) projectId: string, @Arg('frequency', () => Frequency) frequency: Frequency, @Ctx() { em, access, reader }: Context) {
     await assertMayChange(access, em, 'Project', projectId, 'projectId');
-    return periods.setReportingCalendar(em, projectId, frequency);
+    await periods.setReportingCalendar(em, projectId, frequency);
+    return reads.listPeriods(reader, projectId);
   }
 }
 
 @Resolver(() => ResultNode)
 export class ResultNodeResolver {
   @FieldResolver(() => String, { description: 'Code from its place in the tree: 1, 1.1, 1.1.2.' })
-  async code(@Root() n: ResultNode, @Ctx() { loaders }: Context) {
-    return (await loaders.logframe.tree.load(n.project.id)).find((x) => x.node.id === n.id)?.code ?? '';
+  code(@Root() n: NodeRow) {
+    return n.code;
   }
 
   @FieldResolver(() => Int, { description: 'Depth in the tree, 0 for a top node.' })
-  async depth(@Root() n: ResultNode, @Ctx() { loaders }: Context) {
-    return (await loaders.logframe.tree.load(n.project.id)).find((x) => x.node.id === n.id)?.depth ?? 0;
+  depth(@Root() n: NodeRow) {
+    return n.depth;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The parent node.' })
-  parentId(@Root() n: ResultNode) {
-    return n.parent?.id ?? null;
+  parentId(@Root() n: NodeRow) {
+    return n.parentId;
   }
 
   @FieldResolver(() => [RiskType], { description: 'Risks to the result.' })
-  risks(@Root() n: ResultNode) {
+  risks(@Root() n: NodeRow) {
     return n.risks;
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation responsible for the result; it reports on it.' })
-  responsibleOrganisation(@Root() n: ResultNode, @Ctx() { loaders }: Context) {
-    return n.responsibleOrganisation ? loaders.organisation.load(n.responsibleOrganisation.id) : null;
+  responsibleOrganisation(@Root() n: NodeRow, @Ctx() { loaders }: Context) {
+    return n.responsibleOrganisationId ? loaders.organisation.load(n.responsibleOrganisationId) : null;
   }
 
   @FieldResolver(() => [Indicator], { description: 'Indicators of the result.' })
-  indicators(@Root() n: ResultNode, @Ctx() { loaders }: Context) {
+  indicators(@Root() n: NodeRow, @Ctx() { loaders }: Context) {
     return loaders.logframe.indicatorsByNode.load(n.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may report results on this node.' })
-  async canReport(@Root() n: ResultNode, @Ctx() { access }: Context) {
-    return (await valueRight(access, n.project.id, n.responsibleOrganisation?.id ?? null)) !== 'NONE';
+  async canReport(@Root() n: NodeRow, @Ctx() { access }: Context) {
+    return (await valueRight(access, n.projectId, n.responsibleOrganisationId)) !== 'NONE';
   }
 
   @Mutation(() => ResultNode, { description: 'Adds a node to a logframe. Managers of the project.' })
-  async addResultNode(@Arg('input', () => ResultNodeInput) input: ResultNodeInput, @Ctx() { em, access }: Context) {
+  async addResultNode(@Arg('input', () => ResultNodeInput) input: ResultNodeInput, @Ctx() { em, access, reader }: Context) {
     await assertMayChange(access, em, 'Project', input.projectId, 'projectId');
-    return tree.addNode(em, input);
+    return reads.getNode(reader, (await tree.addNode(em, input)).id);
   }
 
   @Mutation(() => ResultNode, { description: 'Changes a node. Give `version`: a stale one is refused with CONFLICT and the current state.' })
@@ -118,10 +126,11 @@ export class ResultNodeResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ResultNodePatch) input: ResultNodePatch,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() { em, access }: Context,
+    @Ctx() { em, access, reader }: Context,
   ) {
     await assertMayChange(access, em, 'Node', id, 'id');
-    return tree.updateNode(em, id, input, version);
+    await tree.updateNode(em, id, input, version);
+    return reads.getNode(reader, id);
   }
 
   @Mutation(() => [ID], { description: 'Deletes a node with its whole subtree, their indicators and values; returns the ids deleted.' })
@@ -136,9 +145,10 @@ export class ResultNodeResolver {
     @Arg('parentId', () => ID, { nullable: true }) parentId: string | undefined,
     @Arg('position', () => Int) position: number,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() { em, access }: Context,
+    @Ctx() { em, access, reader }: Context,
   ) {
     await assertMayChange(access, em, 'Node', id, 'id');
-    return tree.moveNode(em, id, parentId ?? null, position, version);
+    await tree.moveNode(em, id, parentId ?? null, position, version);
+    return reads.getNode(reader, id);
   }
 }

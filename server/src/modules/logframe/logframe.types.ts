@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ReportingPeriod } from './reporting.entity.js';
+import type { PeriodRow } from './logframe.reads.js';
 
 export enum IndicatorStatus {
   ON_TRACK = 'ON_TRACK',
@@ -14,7 +15,9 @@ registerEnumType(IndicatorStatus, {
     'Progress against the progress expected by today (see IndicatorProgress.expectedProgress): ON_TRACK at ≥ 90 % of it, AT_RISK at ≥ 60 %, OFF_TRACK below; ON_TRACK while nothing is expected yet. NO_DATA without an actual or a target, or when the progress is withheld because it is computed from small numbers you may not see.',
 });
 
-@ObjectType({ description: 'A risk to a result, with its likelihood, impact and mitigation.' })
+// The logframe's types read their plain fields with graphql's own resolver (`simpleResolvers`): a logframe of 300
+// nodes has some 100,000 fields, and type-graphql's wrapper would run on each. No middleware is in use.
+@ObjectType({ simpleResolvers: true, description: 'A risk to a result, with its likelihood, impact and mitigation.' })
 export class RiskType {
   @Field(() => String, { description: 'What could go wrong.' }) description!: string;
   @Field(() => String, { description: 'LOW, MEDIUM or HIGH.' }) likelihood!: string;
@@ -23,6 +26,7 @@ export class RiskType {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Derived figures of an indicator. Cumulative actual by aggregation: SUM adds the periods, LAST takes the latest, AVERAGE the mean, MAX the highest, RATIO is sum(numerators)/sum(denominators). End target: SUM adds the period targets, LAST, AVERAGE and RATIO take the target of the latest period that has one, MAX the highest. Progress = (cumulative − baseline) / (end target − baseline), reversed for lower-is-better indicators. Sensitive indicators, for callers who may not see raw figures: the cumulative actual, progress and status are withheld when they are computed from a masked period total (any for SUM, AVERAGE and RATIO; the latest for LAST; the highest for MAX).',
 })
@@ -40,10 +44,10 @@ export class IndicatorProgress {
   @Field(() => IndicatorStatus, { description: 'Status of the progress against the expected progress.' }) status!: IndicatorStatus;
 }
 
-@ObjectType({ description: 'Target and actual of an indicator for one period, for the total (empty dimension) or one disaggregation value.' })
+@ObjectType({ simpleResolvers: true, description: 'Target and actual of an indicator for one period, for the total (empty dimension) or one disaggregation value.' })
 export class IndicatorValueView {
   @Field(() => ID, { description: 'Stable identifier.' }) id!: string;
-  @Field(() => ReportingPeriod, { description: 'The period.' }) period!: ReportingPeriod;
+  @Field(() => ReportingPeriod, { description: 'The period.' }) period!: PeriodRow;
   @Field(() => String, { description: 'Disaggregation dimension; empty for the total.' }) dimension!: string;
   @Field(() => String, { description: 'Value of the dimension; empty for the total.' }) category!: string;
   @Field(() => Float, { nullable: true, description: 'Target.' }) target!: number | null;
@@ -63,14 +67,14 @@ export class IndicatorValueView {
   @Field(() => Int, { description: 'Version, to send back with a change.' }) version!: number;
 }
 
-@ObjectType({ description: 'One changed field, with its value before and after.' })
+@ObjectType({ simpleResolvers: true, description: 'One changed field, with its value before and after.' })
 export class FieldChangeType {
   @Field(() => String, { description: 'Field name.' }) field!: string;
   @Field(() => GraphQLJSON, { nullable: true, description: 'Value before.' }) before!: unknown;
   @Field(() => GraphQLJSON, { nullable: true, description: 'Value after.' }) after!: unknown;
 }
 
-@ObjectType({ description: 'A node that was added, removed, moved or changed between two versions of a logframe.' })
+@ObjectType({ simpleResolvers: true, description: 'A node that was added, removed, moved or changed between two versions of a logframe.' })
 export class NodeChangeType {
   @Field(() => ID, { description: 'Node id.' }) id!: string;
   @Field(() => String, { description: 'Its statement (the later one).' }) statement!: string;
@@ -79,7 +83,7 @@ export class NodeChangeType {
   @Field(() => [FieldChangeType], { description: 'Changed fields.' }) changes!: FieldChangeType[];
 }
 
-@ObjectType({ description: 'An indicator that was added, removed or changed between two versions of a logframe.' })
+@ObjectType({ simpleResolvers: true, description: 'An indicator that was added, removed or changed between two versions of a logframe.' })
 export class IndicatorChangeType {
   @Field(() => ID, { description: 'Indicator id.' }) id!: string;
   @Field(() => String, { description: 'Its title.' }) title!: string;
@@ -87,7 +91,7 @@ export class IndicatorChangeType {
   @Field(() => [FieldChangeType], { description: 'Changed fields.' }) changes!: FieldChangeType[];
 }
 
-@ObjectType({ description: 'A target that changed between two versions of a logframe.' })
+@ObjectType({ simpleResolvers: true, description: 'A target that changed between two versions of a logframe.' })
 export class TargetChangeType {
   @Field(() => ID, { description: 'Indicator id.' }) indicatorId!: string;
   @Field(() => String, { description: 'Indicator title.' }) indicatorTitle!: string;
@@ -98,7 +102,7 @@ export class TargetChangeType {
   @Field(() => GraphQLJSON, { nullable: true, description: 'Target after.' }) after!: unknown;
 }
 
-@ObjectType({ description: 'What changed between two versions of a logframe.' })
+@ObjectType({ simpleResolvers: true, description: 'What changed between two versions of a logframe.' })
 export class LogframeDiffType {
   @Field(() => [NodeChangeType], { description: 'Nodes added.' }) addedNodes!: NodeChangeType[];
   @Field(() => [NodeChangeType], { description: 'Nodes removed.' }) removedNodes!: NodeChangeType[];
@@ -110,7 +114,7 @@ export class LogframeDiffType {
   @Field(() => [TargetChangeType], { description: 'Targets that changed.' }) changedTargets!: TargetChangeType[];
 }
 
-@ObjectType({ description: 'The logframe of a project: its results chain in reading order and its reporting periods.' })
+@ObjectType({ simpleResolvers: true, description: 'The logframe of a project: its results chain in reading order and its reporting periods.' })
 export class Logframe {
   @Field(() => ID, { description: 'The project.' }) projectId!: string;
 }

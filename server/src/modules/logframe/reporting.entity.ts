@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref, Index } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
@@ -6,7 +6,7 @@ import { Tracked } from '../common/timestamps.js';
 import type { Project } from '../project/project.entity.js';
 import { Indicator } from './indicator.entity.js';
 
-@ObjectType({ description: 'A reporting period of a project, e.g. 2025-Q1.' })
+@ObjectType({ simpleResolvers: true, description: 'A reporting period of a project, e.g. 2025-Q1.' })
 @Entity({ tableName: 'reporting_period' })
 @Unique({ properties: ['project', 'startDate'] })
 export class ReportingPeriod {
@@ -35,6 +35,7 @@ export class ReportingPeriod {
  * disaggregation value. Numbers for quantitative indicators, text for qualitative ones.
  */
 @Entity({ tableName: 'indicator_value' })
+// By indicator through the unique key; by period and by project for exports and snapshots.
 @Index({ name: 'indicator_value_period_id_index', properties: ['period'] })
 @Index({ name: 'indicator_value_project_id_index', properties: ['project'] })
 @Unique({ properties: ['indicator', 'period', 'dimension', 'category'] })
@@ -83,9 +84,9 @@ export class IndicatorValue extends Tracked {
   evidence: string[] & Opt = [];
 }
 
-@ObjectType({ description: 'An approved snapshot of a logframe, to compare later versions with.' })
+@ObjectType({ simpleResolvers: true, description: 'An approved snapshot of a logframe, to compare later versions with.' })
 @Entity({ tableName: 'logframe_revision' })
-@Index({ name: 'logframe_revision_project_id_index', properties: ['project'] })
+@Index({ name: 'logframe_revision_project_id_number_index', properties: ['project', 'number'] })
 export class LogframeRevision {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -27,7 +27,7 @@ export interface Risk {
 }
 
 /** One node of a project's results chain. Its code (1, 1.1, 1.1.2) follows from its place in the tree. */
-@ObjectType({ description: 'A node of a project logframe: an impact, outcome, output or activity. Its code (1, 1.1, 1.1.2) is computed from its place in the tree and changes when nodes move.' })
+@ObjectType({ simpleResolvers: true, description: 'A node of a project logframe: an impact, outcome, output or activity. Its code (1, 1.1, 1.1.2) is computed from its place in the tree and changes when nodes move.' })
 @Entity({ tableName: 'result_node' })
 @Index({ properties: ['project', 'parent', 'position'] })
 @Index({ name: 'result_node_parent_id_index', properties: ['parent'] })

@@ -11,23 +11,39 @@ import type { ResultNodeInput, ResultNodePatch } from './logframe.inputs.js';
 
 const depthOf = (level: ResultLevel) => LEVELS.indexOf(level);
 
-/** The nodes of a project in reading order (depth first, by position), each with its code and depth. */
-export function orderTree(nodes: ResultNode[]): { node: ResultNode; code: string; depth: number }[] {
-  const children = new Map<string | null, ResultNode[]>();
+/**
+ * Walks a tree depth first, giving each node its code and depth. `nodes` come in sibling order (by position, then
+ * creation): a node's code is its place among its siblings, after its parent's code. Nodes under no reachable
+ * parent are left out.
+ */
+export function walkTree<T>(nodes: readonly T[], idOf: (n: T) => string, parentOf: (n: T) => string | null, visit: (n: T, code: string, depth: number) => void): void {
+  const children = new Map<string | null, T[]>();
   for (const n of nodes) {
-    const key = n.parent?.id ?? null;
-    children.set(key, [...(children.get(key) ?? []), n]);
+    const key = parentOf(n);
+    const list = children.get(key);
+    if (list) list.push(n);
+    else children.set(key, [n]);
   }
-  for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime());
-  const out: { node: ResultNode; code: string; depth: number }[] = [];
   const walk = (parent: string | null, prefix: string, depth: number) => {
     (children.get(parent) ?? []).forEach((n, i) => {
       const code = prefix ? `${prefix}.${i + 1}` : String(i + 1);
-      out.push({ node: n, code, depth });
-      walk(n.id, code, depth + 1);
+      visit(n, code, depth);
+      walk(idOf(n), code, depth + 1);
     });
   };
   walk(null, '', 0);
+}
+
+/** The nodes of a project in reading order (depth first, by position), each with its code and depth. */
+export function orderTree(nodes: ResultNode[]): { node: ResultNode; code: string; depth: number }[] {
+  const sorted = [...nodes].sort((a, b) => a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime());
+  const out: { node: ResultNode; code: string; depth: number }[] = [];
+  walkTree(
+    sorted,
+    (n) => n.id,
+    (n) => n.parent?.id ?? null,
+    (node, code, depth) => out.push({ node, code, depth }),
+  );
   return out;
 }
 
