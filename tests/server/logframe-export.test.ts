@@ -38,9 +38,10 @@ describe('logframe export', () => {
     expect([matrix.getCell('A3').value, matrix.getCell('C3').value]).toEqual(['1.1', 'Prosecutions, "with quotes", increase']);
     const sheet = book.getWorksheet('Indicators')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const trained = sheet.getRow(2).values as unknown[];
     const col = (name: string) => header.indexOf(name) + 1;
-    expect(trained[col('Indicator')]).toBe('Prosecutors trained');
+    // In reading order: the impact's indicator (1) before the outcome's (1.1), whatever order they were added in.
+    expect([2, 3].map((r) => (sheet.getRow(r).values as unknown[])[col('Indicator')])).toEqual(['Victims identified', 'Prosecutors trained']);
+    const trained = sheet.getRow(3).values as unknown[];
     // Actuals 12 + 7 = 19 against targets 10 + 10 = 20.
     expect(trained[col('Cumulative actual')]).toBe(19);
     expect(trained[col("End target")]).toBe(20);

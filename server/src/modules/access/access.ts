@@ -121,6 +121,8 @@ export class Access {
 
   /** Whether the caller reads this project; one statement, remembered for the request. */
   seesProject(id: string): Promise<boolean> {
+    // A partner reporter's own project is known from its grants, without asking the database.
+    if (this.caller?.grants.some((g) => g.role === Role.PARTNER_REPORTER && g.projectId === id)) return Promise.resolve(true);
     return this.sees(this.seenProjects, id, () => visibleProject(this, 'p'), 'project p');
   }
 

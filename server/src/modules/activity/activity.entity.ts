@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Tracked } from '../common/timestamps.js';
 
 /** What programmes and projects share as IATI activities: an identifier, a title, a description and a status. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class Activity extends Tracked {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Country } from '../reference/reference.entity.js';
 import type { Project } from '../project/project.entity.js';
 
-@ObjectType({ description: 'A country that benefits from a project, with its share. Shares add up to 100 per project.' })
+@ObjectType({ simpleResolvers: true, description: 'A country that benefits from a project, with its share. Shares add up to 100 per project.' })
 @Entity({ tableName: 'recipient_country' })
 // The project list's country filter.
 @Index({ name: 'recipient_country_country_code_index', properties: ['country'] })

@@ -5,7 +5,7 @@ import type { Programme } from '../programme/programme.entity.js';
 import type { Project } from '../project/project.entity.js';
 
 /** The share of a programme or project given to one sector; shares add up to 100 per vocabulary. */
-@ObjectType({ description: 'The share of a programme or project given to a sector. Shares add up to 100 within each vocabulary.' })
+@ObjectType({ simpleResolvers: true, description: 'The share of a programme or project given to a sector. Shares add up to 100 within each vocabulary.' })
 @Entity({ tableName: 'sector_share' })
 @Check({ name: 'sector_share_one_owner', expression: '(programme_id is null) <> (project_id is null)' })
 @Index({ name: 'sector_share_programme_unique', expression: 'create unique index "sector_share_programme_unique" on "sector_share" ("programme_id", "vocabulary", "code") where "programme_id" is not null' })

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 
 /** Bookkeeping shared by every editable record: when it was made and changed, and its version for optimistic locking. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class Tracked {
   @Field(() => GraphQLDateTime, { description: 'When the record was created.' })
   @Property({ type: 'datetime', onCreate: () => new Date() })

@@ -28,8 +28,11 @@ export function inertText<T>(value: T): T | string {
 async function logframeRows(reader: Reader, access: Access, project: Project) {
   const [tree, periods, indicators, values] = await Promise.all([projectTree(reader, project.id), listPeriods(reader, project.id), projectIndicators(reader, project.id), projectValues(reader, project.id)]);
   const valuesOf = groupBy(values, (v) => v.indicatorId);
+  // In reading order: the nodes as the tree lists them, each node's indicators by position.
+  const place = new Map(tree.nodes.map((n, index) => [n.id, index]));
+  const ordered = [...indicators].sort((a, b) => place.get(a.nodeId)! - place.get(b.nodeId)! || a.position - b.position);
   const rows = [];
-  for (const i of indicators) {
+  for (const i of ordered) {
     const node = tree.byId.get(i.nodeId)!;
     const showRaw = !i.sensitive || (await seesRawFigures(access, project.id, node.responsibleOrganisationId));
     const own = valuesOf.get(i.id) ?? [];

@@ -209,7 +209,7 @@ export async function getIndicator(reader: Reader, id: string): Promise<Indicato
   return row;
 }
 
-/** The indicators of a project, by node and position. */
+/** The indicators of a project, by position (the export puts them in the tree's order). */
 export function projectIndicators(reader: Reader, projectId: string): Promise<IndicatorRow[]> {
   return reader.rows<IndicatorRow>(`select ${INDICATOR_COLUMNS} from indicator i where i.project_id = ? order by i.position, i.id`, [projectId]);
 }

@@ -26,7 +26,7 @@ registerEnumType(OrganisationKind, {
   },
 });
 
-@ObjectType({ description: 'An organisation that leads, funds or implements programmes and projects.' })
+@ObjectType({ simpleResolvers: true, description: 'An organisation that leads, funds or implements programmes and projects.' })
 @Entity({ tableName: 'organisation' })
 export class Organisation extends Tracked {
   @Field(() => ID, { description: 'Stable identifier.' })

@@ -7,7 +7,7 @@ import type { Programme } from '../programme/programme.entity.js';
 import type { Project } from '../project/project.entity.js';
 
 /** An organisation taking part in a programme or a project in one IATI role. */
-@ObjectType({ description: 'An organisation taking part in a programme or project in one IATI role (1 funding, 2 accountable, 3 extending, 4 implementing).' })
+@ObjectType({ simpleResolvers: true, description: 'An organisation taking part in a programme or project in one IATI role (1 funding, 2 accountable, 3 extending, 4 implementing).' })
 @Entity({ tableName: 'participation' })
 @Check({ name: 'participation_one_activity', expression: '(programme_id is null) <> (project_id is null)' })
 @Index({ name: 'participation_organisation_id_index', properties: ['organisation'] })

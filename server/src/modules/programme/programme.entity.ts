@@ -8,7 +8,7 @@ import { SectorShare } from '../activity/sector-share.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { Project } from '../project/project.entity.js';
 
-@ObjectType({ description: 'A joint programme run by several organisations under one lead agency. In IATI it is the parent activity of its projects.' })
+@ObjectType({ simpleResolvers: true, description: 'A joint programme run by several organisations under one lead agency. In IATI it is the parent activity of its projects.' })
 @Entity({ tableName: 'programme' })
 @Index({ name: 'programme_lead_agency_id_index', properties: ['leadAgency'] })
 @Index({ name: 'programme_title_trgm', expression: 'create index "programme_title_trgm" on "programme" using gin ("title" gin_trgm_ops)' })

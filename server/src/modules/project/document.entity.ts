@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Tracked } from '../common/timestamps.js';
 import { Project } from './project.entity.js';
 
-@ObjectType({ description: 'A document linked to a project, e.g. the project document or an evaluation report.' })
+@ObjectType({ simpleResolvers: true, description: 'A document linked to a project, e.g. the project document or an evaluation report.' })
 @Entity({ tableName: 'document' })
 @Index({ name: 'document_project_id_index', properties: ['project'] })
 export class Document extends Tracked {

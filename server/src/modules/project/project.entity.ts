@@ -9,7 +9,7 @@ import { RecipientCountry } from '../activity/recipient-country.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { Document } from './document.entity.js';
 
-@ObjectType({ description: 'A project: a child activity of a programme, with its own partners, countries, sectors and documents.' })
+@ObjectType({ simpleResolvers: true, description: 'A project: a child activity of a programme, with its own partners, countries, sectors and documents.' })
 @Entity({ tableName: 'project' })
 // Text search (ilike '%…%') on title, description and identifier is served by trigram indexes.
 @Index({ name: 'project_title_trgm', expression: 'create index "project_title_trgm" on "project" using gin ("title" gin_trgm_ops)' })

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A country or territory, identified by its ISO 3166-1 alpha-2 code.' })
+@ObjectType({ simpleResolvers: true, description: 'A country or territory, identified by its ISO 3166-1 alpha-2 code.' })
 @Entity({ tableName: 'country' })
 export class Country {
   [PrimaryKeyProp]?: 'code';
@@ -19,7 +19,7 @@ export class Country {
   region!: string;
 }
 
-@ObjectType({ description: 'A thematic focus area of the joint programmes, e.g. trafficking in persons and smuggling of migrants.' })
+@ObjectType({ simpleResolvers: true, description: 'A thematic focus area of the joint programmes, e.g. trafficking in persons and smuggling of migrants.' })
 @Entity({ tableName: 'focus_area' })
 export class FocusArea {
   [PrimaryKeyProp]?: 'code';
@@ -37,7 +37,7 @@ export class FocusArea {
   description!: string;
 }
 
-@ObjectType({ description: 'An international legal instrument whose implementation projects support (UNTOC and its Protocols, UNCAC, the drug-control conventions, the instruments against terrorism).' })
+@ObjectType({ simpleResolvers: true, description: 'An international legal instrument whose implementation projects support (UNTOC and its Protocols, UNCAC, the drug-control conventions, the instruments against terrorism).' })
 @Entity({ tableName: 'legal_instrument' })
 export class LegalInstrument {
   [PrimaryKeyProp]?: 'code';
@@ -63,7 +63,7 @@ export class LegalInstrument {
   adopted?: string | null;
 }
 
-@ObjectType({ description: 'A target of the Sustainable Development Goals, e.g. 16.3.' })
+@ObjectType({ simpleResolvers: true, description: 'A target of the Sustainable Development Goals, e.g. 16.3.' })
 @Entity({ tableName: 'sdg_target' })
 export class SdgTarget {
   [PrimaryKeyProp]?: 'code';
@@ -81,7 +81,7 @@ export class SdgTarget {
   title!: string;
 }
 
-@ObjectType({ description: 'An entry of an IATI code list (activity status, organisation role, sector, document category …).' })
+@ObjectType({ simpleResolvers: true, description: 'An entry of an IATI code list (activity status, organisation role, sector, document category …).' })
 @Entity({ tableName: 'codelist_entry' })
 @Unique({ properties: ['list', 'code'] })
 export class CodelistEntry {
