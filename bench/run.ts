@@ -43,10 +43,15 @@ const stops: (() => Promise<unknown>)[] = [];
 async function stopAll() {
   while (stops.length) await stops.pop()!().catch((err) => console.error('while stopping:', err));
 }
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    interrupted = true;
     console.error(`\n${signal}: stopping the servers and the database …`);
-    void stopAll().finally(() => process.exit(130));
+    void stopAll().finally(() => {
+      console.log(`interrupted after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      process.exit(130);
+    });
   });
 }
 
@@ -294,7 +299,7 @@ async function main() {
 try {
   await main();
 } catch (err) {
-  console.error(err instanceof Refusal ? err.message : err);
+  if (!interrupted) console.error(err instanceof Refusal ? err.message : err);
   process.exitCode = 1;
 } finally {
   await stopAll();

@@ -43,7 +43,10 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 60_000;
 server.listen(Number(process.env.PORT), '127.0.0.1');
 
+let stopping = false;
 const stop = () => {
+  if (stopping) return;
+  stopping = true;
   server.closeAllConnections();
   server.close(() => void pool.end().then(() => process.exit(0)));
   setTimeout(() => process.exit(0), 5_000).unref();
