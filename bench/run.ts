@@ -242,19 +242,31 @@ async function main() {
   const list = scenarios(fixtures).filter((s) => !ONLY || ONLY.includes(s.key));
   console.log(`large portfolio in the database ${db.where}: ${JSON.stringify(sizes)}`);
 
-  const accord = await startAccord(db.url);
-  stops.push(accord.stop);
   const sql = await startHandWritten(db.url);
   stops.push(sql.stop);
-  const startupRss = accord.peakRssMB();
-  console.log(`Accord (pid ${accord.pid}) and the SQL server (pid ${sql.pid}) are up; Accord's peak RSS after start ${startupRss.toFixed(0)} MB`);
-  const viewer = await signIn(accord.base, 'viewer@accord.demo');
-  const admin = await signIn(accord.base, 'admin@accord.demo');
-  const cookies: Record<User, string> = { viewer, admin, donor: await donorCookie(accord.base, admin, fixtures.donor) };
+  // A fresh Accord for every scenario, so that its peak memory is that scenario's, not what an earlier one left.
+  // Sessions live in the database and outlast it.
+  const withAccord = async <T>(work: (accord: Server) => Promise<T>): Promise<T> => {
+    const accord = await startAccord(db.url);
+    stops.push(accord.stop);
+    try {
+      return await work(accord);
+    } finally {
+      stops.splice(stops.indexOf(accord.stop), 1);
+      await accord.stop();
+    }
+  };
+  const { cookies, startupRss } = await withAccord(async (accord) => {
+    const viewer = await signIn(accord.base, 'viewer@accord.demo');
+    const admin = await signIn(accord.base, 'admin@accord.demo');
+    const donor = await donorCookie(accord.base, admin, fixtures.donor);
+    return { cookies: { viewer, admin, donor } as Record<User, string>, startupRss: accord.peakRssMB() };
+  });
+  console.log(`Accord and the SQL server (pid ${sql.pid}) are up; Accord's peak RSS after start and sign-in ${startupRss.toFixed(0)} MB`);
 
   const load0 = os.loadavg();
   const results: ScenarioResult[] = [];
-  for (const s of list) results.push(await runScenario(s, accord, sql, cookies[s.user]));
+  for (const s of list) results.push(await withAccord((accord) => runScenario(s, accord, sql, cookies[s.user])));
   const load1 = os.loadavg();
 
   const peak = Math.max(startupRss, ...results.map((r) => r.api.peakRssMB));
