@@ -64,6 +64,9 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
+/** The Node flags `npm start` gives the server (see package.json), so that Accord runs here as it runs there. */
+const NODE_FLAGS = ['--max-semi-space-size=64'];
+
 async function startServer(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<Server> {
   const port = await freePort();
   const proc: ChildProcess = spawn(process.execPath, ['--import', COUNTER, ...args], {
@@ -136,7 +139,7 @@ export async function startAccord(databaseUrl: string): Promise<Server> {
   fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Accord</title>');
   const removeWebDist = () => fs.rmSync(webDist, { recursive: true, force: true });
   try {
-    const server = await startServer('Accord', [main], { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: 'warn', WEB_DIST: webDist });
+    const server = await startServer('Accord', [...NODE_FLAGS, main], { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: 'warn', WEB_DIST: webDist });
     return { ...server, stop: () => server.stop().finally(removeWebDist) };
   } catch (err) {
     removeWebDist();

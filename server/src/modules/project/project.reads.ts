@@ -118,7 +118,7 @@ function decodeCursor(after: string, problems: Problems): [string, string] | nul
 
 /**
  * Projects by title, a page at a time, in one statement: the count of all matches, and the page after the
- * cursor (read through the (title, id) index) with the relations the response asks for inside each row.
+ * cursor with the relations the response asks for inside each row.
  */
 export async function listProjects(
   reader: Reader,
@@ -133,14 +133,16 @@ export async function listProjects(
   const cursor = after ? decodeCursor(after, problems) : null;
   problems.throwIfAny();
   const where = matching(access, filter);
+  // The filter runs once: the matching ids and titles are counted, and the page is cut from them.
   const rows = await reader.rows<{ totalCount: number; j: ProjectRow | null }>(
-    `select t.n as "totalCount", x.j from (select count(*)::int as n from project p where ${where.sql}) t
+    `with matching as materialized (select p.id, p.title from project p where ${where.sql})
+     select t.n as "totalCount", x.j from (select count(*)::int as n from matching) t
      left join lateral (
        select ${projectJson('p', include)} as j from (
-         select p.* from project p where ${where.sql}${cursor ? ' and (p.title, p.id) > (?, ?::uuid)' : ''} order by p.title, p.id limit ?
-       ) p order by p.title, p.id
+         select m.id from matching m${cursor ? ' where (m.title, m.id) > (?, ?::uuid)' : ''} order by m.title, m.id limit ?
+       ) m join project p on p.id = m.id order by p.title, p.id
      ) x on true`,
-    [...where.params, ...where.params, ...(cursor ?? []), first + 1],
+    [...where.params, ...(cursor ?? []), first + 1],
   );
   const items = rows.flatMap((r) => (r.j ? [r.j] : []));
   const page = items.slice(0, first);
