@@ -24,6 +24,18 @@ export const idList = (ids: readonly string[]) => JSON.stringify(ids);
 export const IN_IDS = '(select value::uuid from json_array_elements_text(?::json))';
 export const IN_TEXT = '(select value from json_array_elements_text(?::json))';
 
+/** Items by key, each list in the order given. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
 /** The objects a statement selects as `j`. */
 export async function objects<T>(reader: Reader, sql: string, params: readonly unknown[] = []): Promise<T[]> {
   return (await reader.rows<{ j: T }>(sql, params)).map((r) => r.j);
@@ -41,14 +53,7 @@ export function rowLoader<R>(reader: Reader, sql: string, key: (row: R) => strin
 /** A loader of the rows (plain columns) that belong to each key, in the statement's order; `$KEYS` is the first binding. */
 export function listLoader<R>(reader: Reader, sql: string, key: (row: R) => string, params: () => unknown[] = () => []): DataLoader<string, R[]> {
   return new DataLoader(async (keys: readonly string[]) => {
-    const rows = await reader.rows<R>(sql.replace('$KEYS', IN_IDS), [idList(keys), ...params()]);
-    const byKey = new Map<string, R[]>();
-    for (const r of rows) {
-      const k = key(r);
-      const list = byKey.get(k);
-      if (list) list.push(r);
-      else byKey.set(k, [r]);
-    }
+    const byKey = groupBy(await reader.rows<R>(sql.replace('$KEYS', IN_IDS), [idList(keys), ...params()]), key);
     return keys.map((k) => byKey.get(k) ?? []);
   });
 }
@@ -68,14 +73,8 @@ export function objectLoader<R>(reader: Reader, sql: string, asText = false, par
 /** A loader of the objects (`j`) that belong to each key (`k`), in the statement's order, from one statement for all keys. */
 export function objectListLoader<R>(reader: Reader, sql: string, params: () => unknown[] = () => []): DataLoader<string, R[]> {
   return new DataLoader(async (keys: readonly string[]) => {
-    const rows = await reader.rows<{ k: string; j: R }>(sql.replace('$KEYS', IN_IDS), [idList(keys), ...params()]);
-    const byKey = new Map<string, R[]>();
-    for (const { k, j } of rows) {
-      const list = byKey.get(k);
-      if (list) list.push(j);
-      else byKey.set(k, [j]);
-    }
-    return keys.map((k) => byKey.get(k) ?? []);
+    const byKey = groupBy(await reader.rows<{ k: string; j: R }>(sql.replace('$KEYS', IN_IDS), [idList(keys), ...params()]), (r) => r.k);
+    return keys.map((k) => byKey.get(k)?.map((r) => r.j) ?? []);
   });
 }
 

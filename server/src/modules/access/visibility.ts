@@ -7,7 +7,7 @@ export interface Condition {
   params: unknown[];
 }
 
-export const ALWAYS: Condition = { sql: 'true', params: [] };
+const ALWAYS: Condition = { sql: 'true', params: [] };
 const NEVER: Condition = { sql: 'false', params: [] };
 const IDS = '(select value::uuid from json_array_elements_text(?::json))';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Reader } from '../../db/reader.js';
-import { IN_IDS, at, idList, listLoader, tracked } from '../../db/rows.js';
+import { IN_IDS, at, groupBy, idList, listLoader, tracked } from '../../db/rows.js';
 import { NotFound } from '../common/errors.js';
 import type { ResultLevel, Risk } from './result-node.entity.js';
 import type { Aggregation, Dimension, Direction, Frequency } from './indicator.entity.js';
@@ -117,18 +117,6 @@ const VALUE_SELECT = `select v.id, v.indicator_id as "indicatorId", v.period_id 
 const VALUE_ORDER = `order by p.start_date, v.dimension, v.category`;
 
 const REVISION_COLUMNS = `r.id, r.project_id as "projectId", r.number, ${at('r.approved_at', 'approvedAt')}, r.reason`;
-
-/** Items by key, each list in the order given. */
-export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 type RawNode = Omit<NodeRow, 'code' | 'depth'> & Partial<Pick<NodeRow, 'code' | 'depth'>>;
 

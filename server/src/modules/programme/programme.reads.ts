@@ -56,11 +56,10 @@ const projectCountOf = (access: Access, pg: string): Condition => {
   return { sql: `(select count(*)::int from project vp where vp.programme_id = ${pg}.id and vp.archived_at is null and ${visible.sql})`, params: visible.params };
 };
 
-/** The JSON object of `programme <pg>` with its lead agency, and the lists named in `include` inside it. */
-export function programmeJson(pg: string, include: ReadonlySet<string> = new Set(), access?: Access): string {
-  return programmeObject(pg, include, access).sql;
-}
+/** The JSON object of `programme <pg>` with its lead agency, as it travels inside a project's row. */
+export const programmeJson = (pg: string) => programmeObject(pg, new Set()).sql;
 
+/** The JSON object of `programme <pg>` with its lead agency, and the lists named in `include` inside it. */
 function programmeObject(pg: string, include: ReadonlySet<string>, access?: Access): Condition {
   const fields = [
     `'id', ${pg}.id, 'iatiIdentifier', ${pg}.iati_identifier, 'title', ${pg}.title, 'description', ${pg}.description, 'status', ${pg}.status,

@@ -3,10 +3,10 @@ import { rowLoader } from '../../db/rows.js';
 import type { CodelistEntry, Country, FocusArea, LegalInstrument, SdgTarget } from './reference.entity.js';
 
 // Reference rows have the entity's shape: plain columns, no relations.
-export const COUNTRY = `c.code, c.name, c.region`;
-export const FOCUS_AREA = `f.code, f.name, f.description`;
-export const LEGAL_INSTRUMENT = `l.code, l.name, l.short_name as "shortName", l.family, l.adopted`;
-export const SDG_TARGET = `s.code, s.goal, s.title`;
+const COUNTRY = `c.code, c.name, c.region`;
+const FOCUS_AREA = `f.code, f.name, f.description`;
+const LEGAL_INSTRUMENT = `l.code, l.name, l.short_name as "shortName", l.family, l.adopted`;
+const SDG_TARGET = `s.code, s.goal, s.title`;
 
 /** The same rows as objects, for lists embedded in a programme's or project's row. */
 export const countryJson = (c: string) => `json_build_object('code', ${c}.code, 'name', ${c}.name, 'region', ${c}.region)`;
