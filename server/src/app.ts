@@ -22,9 +22,10 @@ import { ReadRoute } from './db/reader.js';
 import { hasReplica } from './db/orm.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
 import { healthOf } from './db/health.js';
+import { compiledReads } from './graphql/compiled/compiled-reads.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 
-export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds'>;
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads'>;
 
 export interface App {
   app: express.Express;
@@ -86,6 +87,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...(config.compiledReads ? [compiledReads(schema, orm, log)] : []),
     identifyCaller(orm, log),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -37,6 +37,11 @@ export interface Config {
    * false trusts none, a number that many hops, a list those addresses, ranges and names.
    */
   trustProxy: TrustProxy;
+  /**
+   * Answer the everyday reads of a signed-in session by one compiled SQL statement (graphql/compiled). Off, every
+   * query goes through the resolvers; with a read replica it is off, since the compiled statement reads the primary.
+   */
+  compiledReads: boolean;
   /** The first administrator, created on first start when no administrator exists. */
   adminEmail?: string;
   adminPassword?: string;
@@ -131,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    compiledReads: boolFrom('COMPILED_READS', env.COMPILED_READS, true) && !databaseReadUrl,
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
   };

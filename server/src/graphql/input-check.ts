@@ -110,7 +110,7 @@ export function undocumentedLimits(schema: GraphQLSchema): string[] {
   return missing;
 }
 
-function argumentProblems(args: readonly GraphQLArgument[], values: Record<string, unknown>): Problems {
+export function argumentProblems(args: readonly GraphQLArgument[], values: Record<string, unknown>): Problems {
   const problems = new Problems();
   for (const arg of args) {
     const named = getNamedType(arg.type);

@@ -5,6 +5,7 @@ import { AttemptLimit, type Reservation } from './rate-limit.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import { Session, type TokenScope } from './session.entity.js';
 import { User } from './user.entity.js';
+import { CALLER_COLUMNS } from './visibility.js';
 import { freshnessColumns, freshnessFrom, type Freshness, type FreshnessRow } from '../../db/freshness.js';
 
 export const SESSION_COOKIE = 'accord_session';
@@ -80,6 +81,16 @@ const GRANTS = `coalesce((select json_agg(json_build_object('role', r.role, 'pro
 const SESSION_CALLER = `select u.id as user_id, ${GRANTS}, s.id as session_id, ${freshnessColumns('s')}
   from session s join app_user u on u.id = s.user_id
   where s.secret_hash = ? and s.expires_at > now() and u.active`;
+
+/**
+ * The caller of a session as one row of flags and id arrays (visibility.ts CALLER_COLUMNS), for a compiled read
+ * that identifies its caller inside its own statement; no row when the session does not open anything. The
+ * session rules are those of SESSION_CALLER.
+ */
+export const SESSION_CALLER_ROW = `select u.id as user_id, ${CALLER_COLUMNS}
+  from session s join app_user u on u.id = s.user_id left join role_assignment r on r.user_id = u.id
+  where s.secret_hash = ? and s.expires_at > now() and u.active
+  group by u.id`;
 
 // Recording every use of a token would write on every read; once a minute is enough to show it is in use. The
 // update rides in the same statement and touches (and locks) the row only when the last record is older.

@@ -78,9 +78,9 @@ function programmeObject(pg: string, include: ReadonlySet<string>, access?: Acce
   return { sql: `json_build_object(${fields.join(', ')})`, params };
 }
 
-/** Programmes the caller reads, by title, with the lists the response asks for inside each row: one statement. */
-export function listProgrammes(reader: Reader, access: Access, filter: ProgrammeFilter | undefined, include: ReadonlySet<string>): Promise<ProgrammeRow[]> {
-  const parts: Condition[] = [visibleProgramme(access)];
+/** The filter of the programme list as SQL on `programme pg`, with the rule of who reads which programme (`visible`). */
+export function programmeMatching(visible: Condition, filter: ProgrammeFilter | undefined): Condition {
+  const parts: Condition[] = [visible];
   const add = (sql: string, ...params: unknown[]) => parts.push({ sql, params });
   if (!filter?.includeArchived) add('pg.archived_at is null');
   if (filter?.status) add('pg.status = ?', filter.status);
@@ -90,11 +90,14 @@ export function listProgrammes(reader: Reader, access: Access, filter: Programme
     const like = likePattern(filter.search);
     add('(pg.title ilike ? or pg.description ilike ? or pg.iati_identifier ilike ?)', like, like, like);
   }
+  return { sql: parts.map((c) => c.sql).join(' and '), params: parts.flatMap((c) => c.params) };
+}
+
+/** Programmes the caller reads, by title, with the lists the response asks for inside each row: one statement. */
+export function listProgrammes(reader: Reader, access: Access, filter: ProgrammeFilter | undefined, include: ReadonlySet<string>): Promise<ProgrammeRow[]> {
+  const where = programmeMatching(visibleProgramme(access), filter);
   const object = programmeObject('pg', include, access);
-  return objects(reader, `select ${object.sql} as j from programme pg where ${parts.map((c) => c.sql).join(' and ')} order by pg.title, pg.id`, [
-    ...object.params,
-    ...parts.flatMap((c) => c.params),
-  ]);
+  return objects(reader, `select ${object.sql} as j from programme pg where ${where.sql} order by pg.title, pg.id`, [...object.params, ...where.params]);
 }
 
 /** One programme the caller reads; one it may not see is reported as not found. */

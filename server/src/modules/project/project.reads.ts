@@ -84,9 +84,9 @@ export interface ProjectPage {
   endCursor: string | null;
 }
 
-/** The filter of the project list as SQL on `project p`; the caller's visibility is always part of it. */
-function matching(access: Access, filter?: ProjectFilter): Condition {
-  const parts: Condition[] = [visibleProject(access)];
+/** The filter of the project list as SQL on `project p`, with the rule of who reads which project (`visible`). */
+export function matching(visible: Condition, filter?: ProjectFilter): Condition {
+  const parts: Condition[] = [visible];
   const add = (sql: string, ...params: unknown[]) => parts.push({ sql, params });
   if (!filter?.includeArchived) add('p.archived_at is null');
   if (filter?.programmeId) add('p.programme_id = ?', filter.programmeId);
@@ -120,6 +120,12 @@ function decodeCursor(after: string, problems: Problems): [string, string] | nul
  * Projects by title, a page at a time, in one statement: the count of all matches, and the page after the
  * cursor with the relations the response asks for inside each row.
  */
+export function pageProblems(first: number, after: string | null | undefined): { problems: Problems; cursor: [string, string] | null } {
+  const problems = new Problems();
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
+  return { problems, cursor: after ? decodeCursor(after, problems) : null };
+}
+
 export async function listProjects(
   reader: Reader,
   access: Access,
@@ -128,11 +134,9 @@ export async function listProjects(
   after: string | null | undefined,
   include: ReadonlySet<string>,
 ): Promise<ProjectPage> {
-  const problems = new Problems();
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
-  const cursor = after ? decodeCursor(after, problems) : null;
+  const { problems, cursor } = pageProblems(first, after);
   problems.throwIfAny();
-  const where = matching(access, filter);
+  const where = matching(visibleProject(access), filter);
   // The filter runs once: the matching ids and titles are counted, and the page is cut from them.
   const rows = await reader.rows<{ totalCount: number; j: ProjectRow | null }>(
     `with matching as materialized (select p.id, p.title from project p where ${where.sql})
