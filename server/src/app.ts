@@ -25,7 +25,7 @@ import { healthOf } from './db/health.js';
 import { compiledReads } from './graphql/compiled/compiled-reads.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 
-export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads'>;
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency'>;
 
 export interface App {
   app: express.Express;
@@ -83,7 +83,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     else res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json(health);
   });
 
-  const settings = { sessionHours: config.sessionHours, cookieSecure: config.cookieSecure };
+  const settings = { sessionHours: config.sessionHours, cookieSecure: config.cookieSecure, reportingCurrency: config.reportingCurrency };
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

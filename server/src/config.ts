@@ -42,6 +42,8 @@ export interface Config {
    * query goes through the resolvers; with a read replica it is off, since the compiled statement reads the primary.
    */
   compiledReads: boolean;
+  /** ISO 4217 code of the currency every money figure is converted into (exchange rates are kept into it). */
+  reportingCurrency: string;
   /** The first administrator, created on first start when no administrator exists. */
   adminEmail?: string;
   adminPassword?: string;
@@ -108,6 +110,13 @@ function poolModeFrom(raw: string | undefined): DatabasePoolMode {
   throw new ConfigError(`DATABASE_POOL_MODE must be session or transaction, got "${raw}"`);
 }
 
+/** Three capital letters: the code is written into SQL as a literal (finance.sql.ts), so nothing else may pass. */
+function currencyFrom(raw: string | undefined): string {
+  const code = (raw ?? '').trim().toUpperCase() || 'USD';
+  if (!/^[A-Z]{3}$/.test(code)) throw new ConfigError(`REPORTING_CURRENCY must be an ISO 4217 code such as USD, got "${raw}"`);
+  return code;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const databaseUrl = postgresUrlFrom('DATABASE_URL', env.DATABASE_URL);
@@ -136,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    reportingCurrency: currencyFrom(env.REPORTING_CURRENCY),
     compiledReads: boolFrom('COMPILED_READS', env.COMPILED_READS, true) && !databaseReadUrl,
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,

@@ -12,6 +12,7 @@ import { SignInAttempt } from '../modules/access/sign-in-attempt.entity.js';
 import { AuditEvent } from '../modules/audit/audit.entity.js';
 import { ResultNode } from '../modules/logframe/result-node.entity.js';
 import { Indicator } from '../modules/logframe/indicator.entity.js';
+import { financeEntities } from '../modules/finance/finance.entity.js';
 import { IndicatorValue, LogframeRevision, ReportingPeriod } from '../modules/logframe/reporting.entity.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
@@ -35,4 +36,5 @@ export const entities = [
   ReportingPeriod,
   IndicatorValue,
   LogframeRevision,
+  ...financeEntities,
 ];

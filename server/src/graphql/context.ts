@@ -12,6 +12,8 @@ import type { Freshness } from '../db/freshness.js';
 export interface ContextSettings {
   sessionHours: number;
   cookieSecure: boolean;
+  /** The currency money figures are converted into. */
+  reportingCurrency: string;
 }
 
 /** What every resolver receives: one EntityManager fork for the request, the caller's access, loaders and HTTP helpers. */

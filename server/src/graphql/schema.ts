@@ -14,6 +14,7 @@ import { RoleAssignmentResolver, UserResolver } from '../modules/access/user.res
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { LogframeResolver, ResultNodeResolver } from '../modules/logframe/logframe.resolver.js';
 import { IndicatorResolver } from '../modules/logframe/indicator.resolver.js';
+import { FinanceResolver, ProgrammeFinanceResolver, ProjectFinanceResolver } from '../modules/finance/finance.resolver.js';
 
 export const resolvers = [
   ReferenceResolver,
@@ -31,6 +32,9 @@ export const resolvers = [
   LogframeResolver,
   ResultNodeResolver,
   IndicatorResolver,
+  FinanceResolver,
+  ProgrammeFinanceResolver,
+  ProjectFinanceResolver,
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {

@@ -5,6 +5,7 @@ import { Migration20261128123045_logframe } from './Migration20261128123045_logf
 import { Migration20261201202317_sign_in_attempt } from './Migration20261201202317_sign_in_attempt.js';
 import { Migration20261201235732_read_indexes } from './Migration20261201235732_read_indexes.js';
 import { Migration20261202120000_instances } from './Migration20261202120000_instances.js';
+import { Migration20261207065949_finance } from './Migration20261207065949_finance.js';
 
 /** Every migration in order. New ones are created with `npm run db:migration:create <name>` and added here. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201202317_sign_in_attempt', class: Migration20261201202317_sign_in_attempt },
   { name: 'Migration20261201235732_read_indexes', class: Migration20261201235732_read_indexes },
   { name: 'Migration20261202120000_instances', class: Migration20261202120000_instances },
+  { name: 'Migration20261207065949_finance', class: Migration20261207065949_finance },
 ];

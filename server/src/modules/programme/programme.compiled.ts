@@ -19,6 +19,7 @@ export const programmeTypes: Record<string, SqlFields> = {
     status: column('status'),
     statusName: value((t) => codeName(`'ActivityStatus'`, `${t}.status`)),
     isDemo: column('is_demo'),
+    publishContributions: column('publish_contributions'),
     startDate: column('start_date'),
     endDate: column('end_date'),
     leadAgency: one('Organisation', (t, r) => `from organisation ${r} where ${r}.id = ${t}.lead_agency_id`),

@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Ref, Index } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Opt, type Ref, Index } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Activity } from '../activity/activity.entity.js';
@@ -26,6 +26,10 @@ export class Programme extends Activity {
 
   @ManyToOne(() => Organisation, { ref: true })
   leadAgency!: Ref<Organisation>;
+
+  @Field(() => Boolean, { description: "Whether every donor reading the programme sees each donor's contributions; otherwise a donor sees its own and the others only as one sum." })
+  @Property({ type: 'boolean', default: false })
+  publishContributions: boolean & Opt = false;
 
   @ManyToMany(() => FocusArea, undefined, { pivotTable: 'programme_focus_area', owner: true })
   focusAreas = new Collection<FocusArea>(this);

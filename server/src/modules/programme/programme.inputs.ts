@@ -82,6 +82,10 @@ export class ProgrammePatch extends ActivityPatch {
   @NotNull()
   @ValidateNested({ each: true })
   sectors?: SectorShareInput[];
+
+  @Field(() => Boolean, { nullable: true, description: "Whether every donor reading the programme sees each donor's contributions." })
+  @NotNull()
+  publishContributions?: boolean;
 }
 
 @InputType({ description: 'Which programmes to list.' })

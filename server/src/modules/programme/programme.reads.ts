@@ -21,6 +21,7 @@ export interface ProgrammeRow {
   description: string;
   status: string;
   isDemo: boolean;
+  publishContributions: boolean;
   startDate: string;
   endDate: string;
   createdAt: string;
@@ -63,7 +64,7 @@ export const programmeJson = (pg: string) => programmeObject(pg, new Set()).sql;
 function programmeObject(pg: string, include: ReadonlySet<string>, access?: Access): Condition {
   const fields = [
     `'id', ${pg}.id, 'iatiIdentifier', ${pg}.iati_identifier, 'title', ${pg}.title, 'description', ${pg}.description, 'status', ${pg}.status,
-     'isDemo', ${pg}.is_demo, 'startDate', ${pg}.start_date, 'endDate', ${pg}.end_date, ${trackedJson(pg)}`,
+     'isDemo', ${pg}.is_demo, 'startDate', ${pg}.start_date, 'endDate', ${pg}.end_date, 'publishContributions', ${pg}.publish_contributions, ${trackedJson(pg)}`,
     `'leadAgency', (select ${organisationJson('lead')} from organisation lead where lead.id = ${pg}.lead_agency_id)`,
   ];
   for (const [field, list] of Object.entries(LISTS)) if (include.has(field)) fields.push(`'${field}', ${list.of(pg)}`);

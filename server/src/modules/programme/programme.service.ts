@@ -35,6 +35,7 @@ async function apply(em: EntityManager, programme: Programme, input: ProgrammePa
   if (input.startDate !== undefined) programme.startDate = input.startDate;
   if (input.endDate !== undefined) programme.endDate = input.endDate;
   if (input.leadAgencyId !== undefined) programme.leadAgency = em.getReference(Organisation, input.leadAgencyId, { wrapped: true });
+  if (input.publishContributions !== undefined) programme.publishContributions = input.publishContributions;
   if (input.focusAreas) programme.focusAreas.set(await byCodes(em, FocusArea, input.focusAreas));
   if (input.legalInstruments) programme.legalInstruments.set(await byCodes(em, LegalInstrument, input.legalInstruments));
   if (input.sdgTargets) programme.sdgTargets.set(await byCodes(em, SdgTarget, input.sdgTargets));

@@ -1,0 +1,359 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { ContributionStatus, Earmarking } from './finance.entity.js';
+
+/*
+ * The GraphQL shapes of money, as plain rows read in SQL (finance.reads.ts, figures.reads.ts). An amount is a
+ * decimal string beside its ISO 4217 currency, never a float.
+ */
+
+@ObjectType({ simpleResolvers: true, description: 'An amount in one currency, as an exact decimal string.' })
+export class Money {
+  @Field(() => String, { description: 'Exact decimal, e.g. `125000.50`.' })
+  amount!: string;
+
+  @Field(() => String, { description: 'ISO 4217 currency code.' })
+  currency!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'An amount converted into the reporting currency, with the rate used.' })
+export class ConvertedMoney {
+  @Field(() => String, { nullable: true, description: 'In the reporting currency, rounded to the cent; null when no rate is known for the date.' })
+  amount!: string | null;
+
+  @Field(() => String, { description: 'The reporting currency.' })
+  currency!: string;
+
+  @Field(() => String, { nullable: true, description: 'Units of the reporting currency per unit of the original one: the latest rate on or before the value date; 1 for the reporting currency itself; null when none is known.' })
+  rate!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The date of the rate used.' })
+  rateDate!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A currency and the earliest date for which a figure needs a rate that is not known.' })
+export class MissingRate {
+  @Field(() => String)
+  currency!: string;
+
+  @Field(() => GraphQLLocalDate)
+  date!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A sum of money records: in each original currency, and in the reporting currency.' })
+export class MoneyTotal {
+  @Field(() => String, { nullable: true, description: 'In the reporting currency: the sum of each record converted at its value date and rounded to the cent. Null when a rate is missing (see missingRates): a missing rate is never taken as 1 or 0.' })
+  amount!: string | null;
+
+  @Field(() => String, { description: 'The reporting currency.' })
+  currency!: string;
+
+  @Field(() => [Money], { description: 'The sum in each original currency, by currency code.' })
+  byCurrency!: Money[];
+
+  @Field(() => [MissingRate], { description: 'Currencies without a rate for some record, with the earliest such date.' })
+  missingRates!: MissingRate[];
+}
+
+const COUNTED_ONCE =
+  'Pass-through money (donor → fund → agency → partner) is counted once at each step and never added across steps.';
+
+@ObjectType({ simpleResolvers: true, description: `The headline money figures of a programme, a project or one row of a breakdown. ${COUNTED_ONCE}` })
+export class FinanceFigures {
+  @Field(() => MoneyTotal, { description: 'Budget lines of the projects; a revised line (IATI type 2) replaces the original lines of its project and period.' })
+  budget!: MoneyTotal;
+
+  @Field(() => MoneyTotal, { description: 'Signed and paid contributions (funding agreements) to the programme or its projects.' })
+  contributions!: MoneyTotal;
+
+  @Field(() => MoneyTotal, { description: 'Contributions pledged, not yet signed; not part of `contributions`.' })
+  pledged!: MoneyTotal;
+
+  @Field(() => MoneyTotal, { description: 'Incoming commitments (IATI 11).' })
+  incomingCommitments!: MoneyTotal;
+
+  @Field(() => MoneyTotal, { description: "Incoming funds (IATI 1): deposits into the programme's fund and money paid to a project directly." })
+  received!: MoneyTotal;
+
+  @Field(() => MoneyTotal, { description: "Disbursements (IATI 3) from the programme's fund to participating organisations." })
+  transferred!: MoneyTotal;
+
+  @Field(() => MoneyTotal, { description: 'Outgoing commitments (IATI 2) of the projects.' })
+  committed!: MoneyTotal;
+
+  @Field(() => MoneyTotal, { description: 'Disbursements (IATI 3) of the projects to implementing partners; the part of the transfers passed on, not added to them.' })
+  disbursed!: MoneyTotal;
+
+  @Field(() => MoneyTotal, { description: 'Expenditure (IATI 4), by whoever spent it: agencies and implementing partners.' })
+  spent!: MoneyTotal;
+
+  @Field(() => Float, { nullable: true, description: 'Spent ÷ budget, in the reporting currency (0.62 is 62 %); null without a budget or a rate.' })
+  deliveryRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Spent ÷ transferred, in the reporting currency; null without transfers or a rate.' })
+  deliveryOfTransferred!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Budget − contributions in the reporting currency; negative when contributions exceed the budget; null when a rate is missing.' })
+  fundingGap!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'One row of a breakdown; the rows of a breakdown add up to the totals.' })
+export class FinanceRow {
+  @Field(() => String, { description: 'The id of the project, organisation, donor or output, the year, `NONE` for records that name none, or `OTHER` for other donors in aggregate.' })
+  key!: string;
+
+  @Field(() => String, { description: 'What the row is, for people.' })
+  label!: string;
+
+  @Field(() => FinanceFigures)
+  figures!: FinanceFigures;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'One edge of the money flow: from a donor to the pooled fund or an agency, from the fund to an agency, from an agency to a partner or to expenditure.' })
+export class FinanceFlow {
+  @Field(() => String)
+  source!: string;
+
+  @Field(() => String)
+  target!: string;
+
+  @Field(() => String, { description: 'In the reporting currency; edges whose records lack a rate are left out.' })
+  amount!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: `The finances of a programme (with its projects) or of a project. ${COUNTED_ONCE} A donor sees other donors' contributions and payments only as "Other donors" unless the programme publishes them.` })
+export class Finance {
+  @Field(() => String)
+  reportingCurrency!: string;
+
+  @Field(() => FinanceFigures)
+  totals!: FinanceFigures;
+
+  @Field(() => [FinanceRow], { description: 'By year of the budget period, signature or value date.' })
+  byYear!: FinanceRow[];
+
+  @Field(() => [FinanceRow], { description: "By project; `NONE` is the programme's own fund." })
+  byProject!: FinanceRow[];
+
+  @Field(() => [FinanceRow], { description: 'By participating organisation: the budget holder, the donor of a contribution, the receiver of incoming money and of transfers, and the provider of commitments, disbursements and expenditure.' })
+  byOrganisation!: FinanceRow[];
+
+  @Field(() => [FinanceRow], { description: 'By donor, for contributions and incoming money.' })
+  byDonor!: FinanceRow[];
+
+  @Field(() => [FinanceRow], { description: 'By logframe output, for budget lines and transactions linked to one.' })
+  byOutput!: FinanceRow[];
+
+  @Field(() => [FinanceFlow], { description: 'The money flow, for a Sankey chart.' })
+  flows!: FinanceFlow[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'An organisation named by a money record.' })
+export class OrganisationName {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  acronym!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A project named by a money record.' })
+export class ProjectName {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A logframe output named by a money record.' })
+export class OutputName {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  statement!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A donor's funding agreement." })
+export class ContributionRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => OrganisationName)
+  donor!: OrganisationName;
+
+  @Field(() => ID, { nullable: true })
+  programmeId!: string | null;
+
+  @Field(() => ProjectName, { nullable: true, description: 'The project, for a contribution tightly earmarked to it.' })
+  project!: ProjectName | null;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => ConvertedMoney, { description: 'At the rate of the signature date (or the period start).' })
+  converted!: ConvertedMoney;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  signedDate!: string | null;
+
+  @Field(() => GraphQLLocalDate)
+  periodStart!: string;
+
+  @Field(() => GraphQLLocalDate)
+  periodEnd!: string;
+
+  @Field(() => Earmarking)
+  earmarking!: Earmarking;
+
+  @Field(() => String, { nullable: true })
+  earmarkedFocusArea!: string | null;
+
+  @Field(() => String, { nullable: true })
+  earmarkedCountry!: string | null;
+
+  @Field(() => ContributionStatus)
+  status!: ContributionStatus;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String, { description: 'Incoming funds recorded against it, in its currency and others as entered (a sum of amounts).' })
+  paid!: string;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A budget line of a project.' })
+export class BudgetLine {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => String, { description: 'IATI BudgetType: 1 original, 2 revised.' })
+  type!: string;
+
+  @Field(() => String, { description: 'IATI BudgetStatus: 1 indicative, 2 committed.' })
+  status!: string;
+
+  @Field(() => GraphQLLocalDate)
+  periodStart!: string;
+
+  @Field(() => GraphQLLocalDate)
+  periodEnd!: string;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => ConvertedMoney)
+  converted!: ConvertedMoney;
+
+  @Field(() => GraphQLLocalDate)
+  valueDate!: string;
+
+  @Field(() => OutputName, { nullable: true })
+  output!: OutputName | null;
+
+  @Field(() => OrganisationName, { nullable: true })
+  organisation!: OrganisationName | null;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A transaction of a programme fund or a project.' })
+export class TransactionRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true })
+  programmeId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  projectId!: string | null;
+
+  @Field(() => String, { description: 'IATI TransactionType code.' })
+  type!: string;
+
+  @Field(() => String, { description: 'Name of the IATI transaction type.' })
+  typeName!: string;
+
+  @Field(() => GraphQLLocalDate)
+  transactionDate!: string;
+
+  @Field(() => GraphQLLocalDate)
+  valueDate!: string;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => ConvertedMoney)
+  converted!: ConvertedMoney;
+
+  @Field(() => OrganisationName, { nullable: true })
+  provider!: OrganisationName | null;
+
+  @Field(() => OrganisationName, { nullable: true })
+  receiver!: OrganisationName | null;
+
+  @Field(() => String, { nullable: true })
+  providerActivity!: string | null;
+
+  @Field(() => String, { nullable: true })
+  receiverActivity!: string | null;
+
+  @Field(() => ProjectName, { nullable: true })
+  receiverProject!: ProjectName | null;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => OutputName, { nullable: true })
+  output!: OutputName | null;
+
+  @Field(() => ID, { nullable: true })
+  budgetId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  contributionId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The transaction this one reverses.' })
+  reversesId!: string | null;
+
+  @Field(() => Boolean)
+  advance!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'An exchange rate into the reporting currency, valid from its date until the next one.' })
+export class ExchangeRateRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  currency!: string;
+
+  @Field(() => String, { description: 'The reporting currency.' })
+  quote!: string;
+
+  @Field(() => GraphQLLocalDate)
+  rateDate!: string;
+
+  @Field(() => String, { description: 'Units of the reporting currency per unit of the currency.' })
+  rate!: string;
+
+  @Field(() => String)
+  source!: string;
+
+  @Field(() => Int)
+  version!: number;
+}
