@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Reader } from '../../db/reader.js';
 import { Role } from '../access/user.entity.js';
 import type { Access } from '../access/access.js';

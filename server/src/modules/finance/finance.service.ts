@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { NotFound, Problems } from '../common/errors.js';
 import { assertVersion } from '../common/versioning.js';
 import { Budget, Contribution, Earmarking, ExchangeRate } from './finance.entity.js';
