@@ -8,7 +8,10 @@ import type { ProgrammeRow } from '../programme/programme.reads.js';
 import type { ProjectRow } from '../project/project.reads.js';
 import { Budget, Contribution } from './finance.entity.js';
 import { BudgetInput, ContributionInput, ExchangeRateInput, TransactionFilter, TransactionInput } from './finance.inputs.js';
-import { BudgetLine, ContributionRecord, ExchangeRateRecord, Finance, TransactionRecord } from './finance.types.js';
+import { BudgetLine, ContributionRecord, DonorFunding, ExchangeRateRecord, Finance, TransactionRecord } from './finance.types.js';
+import { donorFunding } from './donor.reads.js';
+import { Role } from '../access/user.entity.js';
+import { Forbidden } from '../access/access.js';
 import { assertMayChangeMoney, type Owner } from './finance.policy.js';
 import { financeOf } from './figures.reads.js';
 import * as reads from './finance.reads.js';
@@ -72,6 +75,19 @@ export class FinanceResolver {
   exchangeRates(@Arg('currency', () => String, { nullable: true, description: text(LIMIT.code, 'Only this currency.') }) currency: string | undefined, @Ctx() { reader, access, settings }: Context) {
     access.requireCaller();
     return reads.listExchangeRates(reader, settings.reportingCurrency, currency);
+  }
+
+  @Query(() => DonorFunding, {
+    nullable: true,
+    description: "What a donor funds and what became of its money. A donor's users read their own organisation's (leave organisationId out); administrators, viewers and programme managers may name any donor.",
+  })
+  async donorFunding(@Arg('organisationId', () => ID, { nullable: true }) organisationId: string | undefined, @Ctx() { reader, access, settings }: Context) {
+    const caller = access.requireCaller();
+    const own = caller.grants.find((g) => g.role === Role.DONOR)?.organisationId ?? null;
+    const donor = organisationId ?? own;
+    if (!donor) return null;
+    if (donor !== own && !access.readsAll) throw new Forbidden("A donor reads only its own organisation's funding.");
+    return donorFunding(reader, donor, settings.reportingCurrency);
   }
 
   @Mutation(() => TransactionRecord, { description: 'Records a transaction. Managers record any; a partner reporter records expenditure on the outputs its organisation is responsible for.' })

@@ -357,3 +357,60 @@ export class ExchangeRateRecord {
   @Field(() => Int)
   version!: number;
 }
+
+@ObjectType({ simpleResolvers: true, description: 'A programme named by a money record.' })
+export class ProgrammeName {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+}
+
+const ATTRIBUTED =
+  "Attributed to the donor: a project's expenditure is first taken from the contributions tightly earmarked to it and shared among those donors; the rest, and the fund's transfers, are shared among the programme's pooled donors in proportion to their pooled contributions.";
+
+@ObjectType({ simpleResolvers: true, description: `What became of a donor's money, in the reporting currency. ${ATTRIBUTED} Null where a rate is missing.` })
+export class DonorFundingFigures {
+  @Field(() => String, { nullable: true, description: 'Signed and paid contributions of the donor.' })
+  contributed!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Incoming funds the donor paid.' })
+  received!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The donor's share of the fund's transfers to participating organisations; for a project it funds directly, what it paid to the project." })
+  transferred!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The donor's share of the expenditure." })
+  spent!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Spent ÷ contributed.' })
+  deliveryRate!: number | null;
+
+  @Field(() => Boolean, { description: 'Whether a rate is missing for some record behind these figures.' })
+  missingRates!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One of a donor's funding lines: its contributions to a programme's pooled fund, or to one project." })
+export class DonorFundingRow extends DonorFundingFigures {
+  @Field(() => ProgrammeName)
+  programme!: ProgrammeName;
+
+  @Field(() => ProjectName, { nullable: true, description: 'The project, for contributions tightly earmarked to it; null for the pooled fund.' })
+  project!: ProjectName | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: `What a donor funds, and what became of its money. ${ATTRIBUTED}` })
+export class DonorFunding {
+  @Field(() => String)
+  reportingCurrency!: string;
+
+  @Field(() => OrganisationName)
+  donor!: OrganisationName;
+
+  @Field(() => [DonorFundingRow])
+  rows!: DonorFundingRow[];
+
+  @Field(() => DonorFundingFigures, { description: 'The sum of the rows.' })
+  totals!: DonorFundingFigures;
+}
