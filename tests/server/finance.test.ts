@@ -43,8 +43,11 @@ beforeAll(async () => {
   programme = (await makeProgramme(api, { title: 'Finance programme', leadAgencyId: org.unodc })).id;
   x1 = (await makeProject(api, programme, { title: 'X1 border project' })).id;
   x2 = (await makeProject(api, programme, { title: 'X2 courts project' })).id;
-  x1Output = (await addNode(api, x1, { level: 'OUTPUT', statement: 'Border officers trained', responsibleOrganisationId: org.ngo })).id;
-  x2Output = (await addNode(api, x2, { level: 'OUTPUT', statement: 'Judges trained' })).id;
+  await api.ok(`mutation($input: ParticipationInput!) { addParticipation(input: $input) { id } }`, { input: { organisationId: org.ngo, role: '4', projectId: x1 } });
+  const outcome1 = await addNode(api, x1, { level: 'OUTCOME', statement: 'Borders are better managed' });
+  const outcome2 = await addNode(api, x2, { level: 'OUTCOME', statement: 'Courts are fairer' });
+  x1Output = (await addNode(api, x1, { level: 'OUTPUT', parentId: outcome1.id, statement: 'Border officers trained', responsibleOrganisationId: org.ngo })).id;
+  x2Output = (await addNode(api, x2, { level: 'OUTPUT', parentId: outcome2.id, statement: 'Judges trained' })).id;
 
   const rate = (currency: string, rateDate: string, value: string) =>
     api.ok(`mutation($i: ExchangeRateInput!) { setExchangeRate(input: $i) { id } }`, { i: { currency, rateDate, rate: value, source: 'test' } });
@@ -122,12 +125,12 @@ describe('the figures of a programme', () => {
     expect(amounts(finance.byProject, 'spent')).toEqual({ [x1]: '210000.00', [x2]: '256000.00', NONE: '0.00' });
     expect(amounts(finance.byProject, 'transferred')).toEqual({ [x1]: '400000.00', [x2]: '300000.00', NONE: '0.00' });
     expect(amounts(finance.byProject, 'received')).toEqual({ [x1]: '0.00', [x2]: '125000.00', NONE: '850000.00' });
-    expect(amounts(finance.byProject, 'budget')).toEqual({ [x1]: '874000.00', [x2]: '400000.00' });
+    expect(amounts(finance.byProject, 'budget')).toEqual({ [x1]: '874000.00', [x2]: '400000.00', NONE: '0.00' });
     expect(amounts(finance.byOrganisation, 'spent')).toMatchObject({ [org.unodc]: '120000.00', [org.ngo]: '90000.00', [org.undp]: '256000.00' });
     expect(amounts(finance.byOrganisation, 'transferred')).toMatchObject({ [org.unodc]: '400000.00', [org.undp]: '300000.00' });
     expect(amounts(finance.byOrganisation, 'budget')).toMatchObject({ [org.unodc]: '550000.00', [org.undp]: '400000.00', NONE: '324000.00' });
     expect(amounts(finance.byDonor, 'contributions')).toMatchObject({ [org.eu]: '1100000.00', [org.sida]: '190000.00', [org.fcdo]: '125000.00' });
-    expect(amounts(finance.byYear, 'spent')).toEqual({ '2024': '466000.00' });
+    expect(amounts(finance.byYear, 'spent')).toEqual({ '2024': '466000.00', '2025': '0.00' });
     expect(amounts(finance.byYear, 'budget')).toEqual({ '2024': '950000.00', '2025': '324000.00' });
     for (const breakdown of ['byProject', 'byOrganisation', 'byDonor', 'byYear']) {
       for (const figure of ['budget', 'contributions', 'received', 'transferred', 'committed', 'disbursed', 'spent']) {
@@ -226,7 +229,7 @@ describe('who sees and changes which money', () => {
     let { programme: seen } = await read();
     expect(seen.contributions.map((c: any) => c.donor.name)).toEqual(['European Union', 'European Union']);
     expect(seen.transactions.map((t: any) => t.provider?.name)).not.toContain('Sida');
-    expect(amounts(seen.finance.byDonor, 'contributions')).toEqual({ [org.eu]: '1100000.00', OTHER: '315000.00' });
+    expect(amounts(seen.finance.byDonor, 'contributions')).toEqual({ [org.eu]: '1100000.00', OTHER: '315000.00', NONE: '0.00' });
     expect(seen.finance.byDonor.find((r: any) => r.key === 'OTHER').label).toBe('Other donors');
     expect(seen.finance.flows.map((f: any) => f.source)).not.toContain('Sida');
     expect(seen.finance.totals.contributions.amount).toBe('1415000.00');

@@ -107,7 +107,7 @@ function scopeSql(scope: Scope, access: Access): { sql: string; params: unknown[
 }
 
 const donor = (column: string) =>
-  `case when ${column} is null then null when (select sees_all_donors from scope) or ${column} = any((select own_donors from scope)) then ${column}::text else '${OTHER_DONORS}' end`;
+  `case when ${column} is null then null when (select sees_all_donors from scope) or ${column} in (select unnest(own_donors) from scope) then ${column}::text else '${OTHER_DONORS}' end`;
 
 /** Every money record of the scope as one row of a figure, with the keys of each breakdown and its flow edge. */
 function factsSql(rc: string): string {

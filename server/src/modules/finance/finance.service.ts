@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Decimal } from 'decimal.js';
 import { NotFound, Problems } from '../common/errors.js';
 import { assertVersion } from '../common/versioning.js';
+import { Participation } from '../participation/participation.entity.js';
 import { Budget, Contribution, Earmarking, ExchangeRate } from './finance.entity.js';
 import type { BudgetInput, ContributionInput, ExchangeRateInput } from './finance.inputs.js';
 import { amountOf, checkCurrency, today, withinAYear } from './money.js';
 
-const exists = async (tx: EntityManager, sql: string, params: unknown[]) => (await tx.getConnection().execute(sql, params)).length > 0;
+const exists = async (tx: EntityManager, sql: string, params: unknown[]) => (await tx.execute(sql, params)).length > 0;
 
 async function prepareBudget(tx: EntityManager, input: BudgetInput) {
   const problems = new Problems();
@@ -18,7 +19,7 @@ async function prepareBudget(tx: EntityManager, input: BudgetInput) {
   if (amount?.isNegative()) problems.add('amount', 'a budget cannot be negative');
   const currency = await checkCurrency(tx, problems, 'currency', input.currency);
   if (input.outputId) {
-    const [node] = await tx.getConnection().execute(`select project_id, level from result_node where id = ?`, [input.outputId]);
+    const [node] = await tx.execute(`select project_id, level from result_node where id = ?`, [input.outputId]);
     if (!node || node.level !== 'OUTPUT') problems.add('outputId', 'is not a logframe output');
     else if (node.project_id !== input.projectId) problems.add('outputId', "the output belongs to another project's logframe");
   }
@@ -86,7 +87,7 @@ async function prepareContribution(tx: EntityManager, input: ContributionInput) 
   const amount = amountOf(problems, 'amount', input.amount);
   if (amount && !amount.greaterThan(0)) problems.add('amount', 'a contribution is more than zero');
   const currency = await checkCurrency(tx, problems, 'currency', input.currency);
-  const [donor] = await tx.getConnection().execute(`select id from organisation where id = ?`, [input.donorId]);
+  const [donor] = await tx.execute(`select id from organisation where id = ?`, [input.donorId]);
   if (!donor) problems.add('donorId', 'no such organisation');
   if (project && !(await exists(tx, 'select 1 from project where id = ?', [project]))) problems.add('projectId', 'no such project');
   if (programme && !(await exists(tx, 'select 1 from programme where id = ?', [programme]))) problems.add('programmeId', 'no such programme');
@@ -108,9 +109,17 @@ async function prepareContribution(tx: EntityManager, input: ContributionInput) 
   };
 }
 
+/** A donor that contributes funds what it contributes to: it takes part there in the IATI funding role (1). */
+async function ensureFunder(tx: EntityManager, donor: string, owner: { programme: string | null; project: string | null }): Promise<void> {
+  const exists = await tx.count(Participation, { organisation: donor, role: '1', ...(owner.programme ? { programme: owner.programme } : { project: owner.project }) });
+  if (!exists) tx.create(Participation, { organisation: donor, role: '1', programme: owner.programme, project: owner.project });
+}
+
 export async function createContribution(em: EntityManager, input: ContributionInput): Promise<Contribution> {
   return em.transactional(async (tx) => {
-    const contribution = tx.create(Contribution, await prepareContribution(tx, input));
+    const prepared = await prepareContribution(tx, input);
+    const contribution = tx.create(Contribution, prepared);
+    await ensureFunder(tx, prepared.donor, prepared);
     await tx.flush();
     return contribution;
   });
@@ -124,7 +133,9 @@ export async function updateContribution(em: EntityManager, id: string, input: C
     if ((contribution.programme?.id ?? null) !== (input.programmeId || null) || (contribution.project?.id ?? null) !== (input.projectId || null)) {
       invalid('projectId', 'a contribution stays with its programme or project');
     }
-    tx.assign(contribution, await prepareContribution(tx, input));
+    const prepared = await prepareContribution(tx, input);
+    tx.assign(contribution, prepared);
+    await ensureFunder(tx, prepared.donor, prepared);
     await tx.flush();
     return contribution;
   });

@@ -24,7 +24,7 @@ export function amountOf(problems: Problems, field: string, raw: string): Decima
 /** Whether `code` is an active ISO 4217 currency of the IATI Currency code list. */
 export async function checkCurrency(em: EntityManager, problems: Problems, field: string, code: string): Promise<string> {
   const currency = code.trim().toUpperCase();
-  const rows = await em.getConnection().execute(`select 1 from codelist_entry where list = 'Currency' and code = ?`, [currency]);
+  const rows = await em.execute(`select 1 from codelist_entry where list = 'Currency' and code = ?`, [currency]);
   if (!rows.length) problems.add(field, `"${code}" is not an ISO 4217 currency code`);
   return currency;
 }

@@ -9,7 +9,7 @@ import { convertedSql } from './finance.sql.js';
 
 export const TRANSACTION_TYPES = ['11', '1', '2', '3', '4'];
 
-const exists = async (tx: EntityManager, sql: string, params: unknown[]) => (await tx.getConnection().execute(sql, params)).length > 0;
+const exists = async (tx: EntityManager, sql: string, params: unknown[]) => (await tx.execute(sql, params)).length > 0;
 
 /**
  * Checks one transaction as sent, naming each problem under `at` (`` for one, `rows.3.` for a row of an import),
@@ -43,7 +43,7 @@ async function prepare(tx: EntityManager, input: TransactionInput, problems: Pro
     }
   }
   if (input.outputId) {
-    const [node] = await tx.getConnection().execute(`select project_id, level from result_node where id = ?`, [input.outputId]);
+    const [node] = await tx.execute(`select project_id, level from result_node where id = ?`, [input.outputId]);
     if (!node || node.level !== 'OUTPUT') problems.add(f('outputId'), 'is not a logframe output');
     else if (node.project_id !== owner.projectId) problems.add(f('outputId'), "the output belongs to another project's logframe");
   }
@@ -98,8 +98,8 @@ type Prepared = Awaited<ReturnType<typeof prepare>>;
 async function checkFundBalance(tx: EntityManager, programmeIds: Set<string>, reportingCurrency: string, field: (programmeId: string) => string) {
   const problems = new Problems();
   for (const programmeId of [...programmeIds].sort()) {
-    await tx.getConnection().execute(`select pg_advisory_xact_lock(hashtext('fund:' || ?))`, [programmeId]);
-    const [row] = await tx.getConnection().execute(
+    await tx.execute(`select pg_advisory_xact_lock(hashtext('fund:' || ?))`, [programmeId]);
+    const [row] = await tx.execute(
       `select coalesce(sum(v) filter (where type = '1'), 0)::text as received,
               coalesce(sum(v) filter (where type = '3' and not advance), 0)::text as transferred,
               (array_agg(currency || ' on ' || value_date) filter (where v is null))[1] as missing
