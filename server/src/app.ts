@@ -24,8 +24,9 @@ import { readRoutingPlugin } from './graphql/read-routing.js';
 import { healthOf } from './db/health.js';
 import { compiledReads } from './graphql/compiled/compiled-reads.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
+import { donorFundingExport } from './modules/finance/donor.export.js';
 
-export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency'>;
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode'>;
 
 export interface App {
   app: express.Express;
@@ -87,7 +88,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    ...(config.compiledReads ? [compiledReads(schema, orm, log)] : []),
+    ...(config.compiledReads ? [compiledReads(schema, orm, log, config.databasePoolMode === 'session')] : []),
     identifyCaller(orm, log),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -100,6 +101,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   );
 
   app.get('/exports/projects/:id/logframe.:format', identifyCaller(orm, log), logframeExport(orm, log));
+  app.get('/exports/donor-funding.xlsx', identifyCaller(orm, log), donorFundingExport(orm, log, config.reportingCurrency));
 
   if (config.webDist) {
     const index = path.join(config.webDist, 'index.html');
