@@ -104,6 +104,49 @@ export type AuditEventConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A budget line of a project for one period of at most a year. */
+export type BudgetInput = {
+  /** Amount in the currency. A decimal number as text, e.g. `125000.50`: at most 15 significant digits and 2 decimals; never a float. At most 50 characters. */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 currency code. At most 50 characters. */
+  currency: Scalars['String']['input'];
+  /** A participating organisation the line is for. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A logframe output of the project the line is for. */
+  outputId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day of the period: on or after the start, and less than a year after it. */
+  periodEnd: Scalars['LocalDate']['input'];
+  /** First day of the period. */
+  periodStart: Scalars['LocalDate']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** IATI BudgetStatus: `1` indicative, `2` committed. At most 50 characters. */
+  status?: Scalars['String']['input'];
+  /** IATI BudgetType: `1` original, `2` revised. At most 50 characters. */
+  type?: Scalars['String']['input'];
+  /** The date whose exchange rate converts the amount; the period start when left out. */
+  valueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A budget line of a project. */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  amount: Money;
+  converted: ConvertedMoney;
+  id: Scalars['ID']['output'];
+  organisation?: Maybe<OrganisationName>;
+  output?: Maybe<OutputName>;
+  periodEnd: Scalars['LocalDate']['output'];
+  periodStart: Scalars['LocalDate']['output'];
+  projectId: Scalars['ID']['output'];
+  /** IATI BudgetStatus: 1 indicative, 2 committed. */
+  status: Scalars['String']['output'];
+  /** IATI BudgetType: 1 original, 2 revised. */
+  type: Scalars['String']['output'];
+  valueDate: Scalars['LocalDate']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** An entry of an IATI code list (activity status, organisation role, sector, document category …). */
 export type CodelistEntry = {
   __typename?: 'CodelistEntry';
@@ -117,6 +160,82 @@ export type CodelistEntry = {
   list: Scalars['String']['output'];
   /** English name. */
   name: Scalars['String']['output'];
+};
+
+/** A donor's funding agreement with a programme's pooled fund or with one project. Give exactly one of programmeId and projectId. */
+export type ContributionInput = {
+  /** Amount in the currency. A decimal number as text, e.g. `125000.50`: at most 15 significant digits and 2 decimals; never a float. At most 50 characters. */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 currency code. At most 50 characters. */
+  currency: Scalars['String']['input'];
+  /** Reference or note. At most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The donor organisation. */
+  donorId: Scalars['ID']['input'];
+  /** For a softly earmarked contribution: the country (ISO code) it is kept for. At most 50 characters. */
+  earmarkedCountry?: InputMaybe<Scalars['String']['input']>;
+  /** For a softly earmarked contribution: the focus area it is kept for. At most 50 characters. */
+  earmarkedFocusArea?: InputMaybe<Scalars['String']['input']>;
+  /** TIGHT for a project; UNEARMARKED or SOFT for a programme. */
+  earmarking: Earmarking;
+  /** Last day the contribution covers. */
+  periodEnd: Scalars['LocalDate']['input'];
+  /** First day the contribution covers. */
+  periodStart: Scalars['LocalDate']['input'];
+  /** The programme, for a contribution to its pooled fund (unearmarked or softly earmarked). */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The project, for a contribution tightly earmarked to it. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the agreement was signed; never in the future. */
+  signedDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Pledged, signed or paid. */
+  status: ContributionStatus;
+};
+
+/** A donor's funding agreement. */
+export type ContributionRecord = {
+  __typename?: 'ContributionRecord';
+  amount: Money;
+  /** At the rate of the signature date (or the period start). */
+  converted: ConvertedMoney;
+  description: Scalars['String']['output'];
+  donor: OrganisationName;
+  earmarkedCountry?: Maybe<Scalars['String']['output']>;
+  earmarkedFocusArea?: Maybe<Scalars['String']['output']>;
+  earmarking: Earmarking;
+  id: Scalars['ID']['output'];
+  /** Incoming funds recorded against it, in its currency and others as entered (a sum of amounts). */
+  paid: Scalars['String']['output'];
+  periodEnd: Scalars['LocalDate']['output'];
+  periodStart: Scalars['LocalDate']['output'];
+  programmeId?: Maybe<Scalars['ID']['output']>;
+  /** The project, for a contribution tightly earmarked to it. */
+  project?: Maybe<ProjectName>;
+  signedDate?: Maybe<Scalars['LocalDate']['output']>;
+  status: ContributionStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** Where a funding agreement stands. */
+export type ContributionStatus =
+  /** Signed and paid in full. */
+  | 'PAID'
+  /** Announced, not yet signed: not counted in contributions. */
+  | 'PLEDGED'
+  /** Signed; paid in instalments recorded as incoming funds. */
+  | 'SIGNED';
+
+/** An amount converted into the reporting currency, with the rate used. */
+export type ConvertedMoney = {
+  __typename?: 'ConvertedMoney';
+  /** In the reporting currency, rounded to the cent; null when no rate is known for the date. */
+  amount?: Maybe<Scalars['String']['output']>;
+  /** The reporting currency. */
+  currency: Scalars['String']['output'];
+  /** Units of the reporting currency per unit of the original one: the latest rate on or before the value date; 1 for the reporting currency itself; null when none is known. */
+  rate?: Maybe<Scalars['String']['output']>;
+  /** The date of the rate used. */
+  rateDate?: Maybe<Scalars['LocalDate']['output']>;
 };
 
 /** A country or territory, identified by its ISO 3166-1 alpha-2 code. */
@@ -215,6 +334,88 @@ export type DocumentInput = {
   url: Scalars['String']['input'];
 };
 
+/** What a donor funds, and what became of its money. Attributed to the donor: a project's expenditure is first taken from the contributions tightly earmarked to it and shared among those donors; the rest, and the fund's transfers, are shared among the programme's pooled donors in proportion to their pooled contributions. */
+export type DonorFunding = {
+  __typename?: 'DonorFunding';
+  donor: OrganisationName;
+  reportingCurrency: Scalars['String']['output'];
+  rows: Array<DonorFundingRow>;
+  /** The sum of the rows. */
+  totals: DonorFundingFigures;
+};
+
+/** What became of a donor's money, in the reporting currency. Attributed to the donor: a project's expenditure is first taken from the contributions tightly earmarked to it and shared among those donors; the rest, and the fund's transfers, are shared among the programme's pooled donors in proportion to their pooled contributions. Null where a rate is missing. */
+export type DonorFundingFigures = {
+  __typename?: 'DonorFundingFigures';
+  /** Signed and paid contributions of the donor. */
+  contributed?: Maybe<Scalars['String']['output']>;
+  /** Spent ÷ contributed. */
+  deliveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Whether a rate is missing for some record behind these figures. */
+  missingRates: Scalars['Boolean']['output'];
+  /** Incoming funds the donor paid. */
+  received?: Maybe<Scalars['String']['output']>;
+  /** The donor's share of the expenditure. */
+  spent?: Maybe<Scalars['String']['output']>;
+  /** The donor's share of the fund's transfers to participating organisations; for a project it funds directly, what it paid to the project. */
+  transferred?: Maybe<Scalars['String']['output']>;
+};
+
+/** One of a donor's funding lines: its contributions to a programme's pooled fund, or to one project. */
+export type DonorFundingRow = {
+  __typename?: 'DonorFundingRow';
+  /** Signed and paid contributions of the donor. */
+  contributed?: Maybe<Scalars['String']['output']>;
+  /** Spent ÷ contributed. */
+  deliveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Whether a rate is missing for some record behind these figures. */
+  missingRates: Scalars['Boolean']['output'];
+  programme: ProgrammeName;
+  /** The project, for contributions tightly earmarked to it; null for the pooled fund. */
+  project?: Maybe<ProjectName>;
+  /** Incoming funds the donor paid. */
+  received?: Maybe<Scalars['String']['output']>;
+  /** The donor's share of the expenditure. */
+  spent?: Maybe<Scalars['String']['output']>;
+  /** The donor's share of the fund's transfers to participating organisations; for a project it funds directly, what it paid to the project. */
+  transferred?: Maybe<Scalars['String']['output']>;
+};
+
+/** How freely a contribution may be used. */
+export type Earmarking =
+  /** For the programme, within a focus area or a country. */
+  | 'SOFT'
+  /** For one project. */
+  | 'TIGHT'
+  /** For the programme as a whole (its pooled fund). */
+  | 'UNEARMARKED';
+
+/** An exchange rate into the reporting currency, valid from its date until the next one. */
+export type ExchangeRateInput = {
+  /** ISO 4217 code of the currency converted. At most 50 characters. */
+  currency: Scalars['String']['input'];
+  /** Units of the reporting currency for one unit of the currency, as a decimal string, e.g. `1.0842`. Positive, at most 10 decimals. At most 50 characters. */
+  rate: Scalars['String']['input'];
+  /** The date from which the rate applies. */
+  rateDate: Scalars['LocalDate']['input'];
+  /** Where the rate comes from. At most 200 characters. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An exchange rate into the reporting currency, valid from its date until the next one. */
+export type ExchangeRateRecord = {
+  __typename?: 'ExchangeRateRecord';
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The reporting currency. */
+  quote: Scalars['String']['output'];
+  /** Units of the reporting currency per unit of the currency. */
+  rate: Scalars['String']['output'];
+  rateDate: Scalars['LocalDate']['output'];
+  source: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** One changed field, with its value before and after. */
 export type FieldChangeType = {
   __typename?: 'FieldChangeType';
@@ -224,6 +425,73 @@ export type FieldChangeType = {
   before?: Maybe<Scalars['JSON']['output']>;
   /** Field name. */
   field: Scalars['String']['output'];
+};
+
+/** The finances of a programme (with its projects) or of a project. Pass-through money (donor → fund → agency → partner) is counted once at each step and never added across steps. A donor sees other donors' contributions and payments only as "Other donors" unless the programme publishes them. */
+export type Finance = {
+  __typename?: 'Finance';
+  /** By donor, for contributions and incoming money. */
+  byDonor: Array<FinanceRow>;
+  /** By participating organisation: the budget holder, the donor of a contribution, the receiver of incoming money and of transfers, and the provider of commitments, disbursements and expenditure. */
+  byOrganisation: Array<FinanceRow>;
+  /** By logframe output, for budget lines and transactions linked to one. */
+  byOutput: Array<FinanceRow>;
+  /** By project; `NONE` is the programme's own fund. */
+  byProject: Array<FinanceRow>;
+  /** By year of the budget period, signature or value date. */
+  byYear: Array<FinanceRow>;
+  /** The money flow, for a Sankey chart. */
+  flows: Array<FinanceFlow>;
+  reportingCurrency: Scalars['String']['output'];
+  totals: FinanceFigures;
+};
+
+/** The headline money figures of a programme, a project or one row of a breakdown. Pass-through money (donor → fund → agency → partner) is counted once at each step and never added across steps. */
+export type FinanceFigures = {
+  __typename?: 'FinanceFigures';
+  /** Budget lines of the projects; a revised line (IATI type 2) replaces the original lines of its project and period. */
+  budget: MoneyTotal;
+  /** Outgoing commitments (IATI 2) of the projects. */
+  committed: MoneyTotal;
+  /** Signed and paid contributions (funding agreements) to the programme or its projects. */
+  contributions: MoneyTotal;
+  /** Spent ÷ transferred, in the reporting currency; null without transfers or a rate. */
+  deliveryOfTransferred?: Maybe<Scalars['Float']['output']>;
+  /** Spent ÷ budget, in the reporting currency (0.62 is 62 %); null without a budget or a rate. */
+  deliveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Disbursements (IATI 3) of the projects to implementing partners; the part of the transfers passed on, not added to them. */
+  disbursed: MoneyTotal;
+  /** Budget − contributions in the reporting currency; negative when contributions exceed the budget; null when a rate is missing. */
+  fundingGap?: Maybe<Scalars['String']['output']>;
+  /** Incoming commitments (IATI 11). */
+  incomingCommitments: MoneyTotal;
+  /** Contributions pledged, not yet signed; not part of `contributions`. */
+  pledged: MoneyTotal;
+  /** Incoming funds (IATI 1): deposits into the programme's fund and money paid to a project directly. */
+  received: MoneyTotal;
+  /** Expenditure (IATI 4), by whoever spent it: agencies and implementing partners. */
+  spent: MoneyTotal;
+  /** Disbursements (IATI 3) from the programme's fund to participating organisations. */
+  transferred: MoneyTotal;
+};
+
+/** One edge of the money flow: from a donor to the pooled fund or an agency, from the fund to an agency, from an agency to a partner or to expenditure. */
+export type FinanceFlow = {
+  __typename?: 'FinanceFlow';
+  /** In the reporting currency; edges whose records lack a rate are left out. */
+  amount: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  target: Scalars['String']['output'];
+};
+
+/** One row of a breakdown; the rows of a breakdown add up to the totals. */
+export type FinanceRow = {
+  __typename?: 'FinanceRow';
+  figures: FinanceFigures;
+  /** The id of the project, organisation, donor or output, the year, `NONE` for records that name none, or `OTHER` for other donors in aggregate. */
+  key: Scalars['String']['output'];
+  /** What the row is, for people. */
+  label: Scalars['String']['output'];
 };
 
 /** A thematic focus area of the joint programmes, e.g. trafficking in persons and smuggling of migrants. */
@@ -489,6 +757,35 @@ export type LogframeRevision = {
   reason: Scalars['String']['output'];
 };
 
+/** A currency and the earliest date for which a figure needs a rate that is not known. */
+export type MissingRate = {
+  __typename?: 'MissingRate';
+  currency: Scalars['String']['output'];
+  date: Scalars['LocalDate']['output'];
+};
+
+/** An amount in one currency, as an exact decimal string. */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact decimal, e.g. `125000.50`. */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
+/** A sum of money records: in each original currency, and in the reporting currency. */
+export type MoneyTotal = {
+  __typename?: 'MoneyTotal';
+  /** In the reporting currency: the sum of each record converted at its value date and rounded to the cent. Null when a rate is missing (see missingRates): a missing rate is never taken as 1 or 0. */
+  amount?: Maybe<Scalars['String']['output']>;
+  /** The sum in each original currency, by currency code. */
+  byCurrency: Array<Money>;
+  /** The reporting currency. */
+  currency: Scalars['String']['output'];
+  /** Currencies without a rate for some record, with the earliest such date. */
+  missingRates: Array<MissingRate>;
+};
+
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -514,18 +811,34 @@ export type Mutation = {
   changePassword: User;
   /** Creates an API token for yourself. It never has more rights than you have. */
   createApiToken: CreatedApiToken;
+  /** Adds a budget line to a project (administrators and the project's managers). */
+  createBudget: BudgetLine;
+  /** Records a donor's contribution to a programme's fund or to a project (administrators and their managers). */
+  createContribution: ContributionRecord;
   /** Adds an organisation (administrators and programme managers). */
   createOrganisation: Organisation;
   /** Creates a joint programme; its lead agency becomes an accountable participant. Administrators only. */
   createProgramme: Programme;
   /** Creates a project in a programme (administrators and the programme's managers). */
   createProject: Project;
+  /** Records a transaction. Managers record any; a partner reporter records expenditure on the outputs its organisation is responsible for. */
+  createTransaction: TransactionRecord;
   /** Creates a user. Administrators only. */
   createUser: CreatedUser;
+  /** Removes a budget line and returns its id. */
+  deleteBudget: Scalars['ID']['output'];
+  /** Removes a contribution and returns its id; incoming funds recorded against it stay, without the link. */
+  deleteContribution: Scalars['ID']['output'];
+  /** Removes an exchange rate and returns its id (administrators). */
+  deleteExchangeRate: Scalars['ID']['output'];
   /** Deletes an indicator with its values. */
   deleteIndicator: Scalars['ID']['output'];
   /** Deletes a node with its whole subtree, their indicators and values; returns the ids deleted. */
   deleteResultNode: Array<Scalars['ID']['output']>;
+  /** Removes a transaction (and any reversal of it) and returns its id. */
+  deleteTransaction: Scalars['ID']['output'];
+  /** Records many transactions at once, e.g. rows of a spreadsheet: all of them, or none when any row is refused; problems are named `rows.<row>.<field>`, counting from 0. At most 2000 items. */
+  importTransactions: Array<TransactionRecord>;
   /** Moves a node (with its subtree) under another parent, or to the top, at a position among its new siblings. Codes are renumbered; levels follow the new parent. */
   moveResultNode: ResultNode;
   /** Removes a document link and returns its id. */
@@ -544,6 +857,8 @@ export type Mutation = {
   restoreProject: Project;
   /** Revokes one of your API tokens at once. */
   revokeApiToken: ApiToken;
+  /** Sets the rate of a currency into the reporting currency from a date, replacing one of the same date (administrators). */
+  setExchangeRate: ExchangeRateRecord;
   /** Sets targets and actuals for many indicators, periods and disaggregations in one go, all or nothing. Managers set everything; partner reporters set actuals, comments and evidence on the nodes their organisation is responsible for. */
   setIndicatorValues: Array<IndicatorValueView>;
   /** Sets the reporting calendar over the project’s planned dates; periods holding values are kept. Managers of the project. */
@@ -552,6 +867,10 @@ export type Mutation = {
   signIn: User;
   /** Ends the current session and clears its cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** Changes a budget line. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
+  updateBudget: BudgetLine;
+  /** Changes a contribution. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
+  updateContribution: ContributionRecord;
   /** Changes a document link. */
   updateDocument: Document;
   /** Changes an indicator. A change of measure, aggregation or dimensions that would orphan stored values is refused with the reason. Give `version` to detect concurrent edits. */
@@ -564,6 +883,8 @@ export type Mutation = {
   updateProject: Project;
   /** Changes a node. Give `version`: a stale one is refused with CONFLICT and the current state. */
   updateResultNode: ResultNode;
+  /** Changes a transaction. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
+  updateTransaction: TransactionRecord;
   /** Changes a user, or deactivates it with `active: false`: that ends its sessions, and its API tokens are refused while it is inactive. Administrators only. */
   updateUser: User;
 };
@@ -640,6 +961,18 @@ export type MutationCreateApiTokenArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationCreateBudgetArgs = {
+  input: BudgetInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationCreateContributionArgs = {
+  input: ContributionInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
 };
@@ -658,8 +991,32 @@ export type MutationCreateProjectArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationCreateTransactionArgs = {
+  input: TransactionInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateUserArgs = {
   input: UserInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationDeleteBudgetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationDeleteContributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationDeleteExchangeRateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -674,6 +1031,18 @@ export type MutationDeleteIndicatorArgs = {
 export type MutationDeleteResultNodeArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationDeleteTransactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationImportTransactionsArgs = {
+  rows: Array<TransactionInput>;
 };
 
 
@@ -735,6 +1104,12 @@ export type MutationRevokeApiTokenArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationSetExchangeRateArgs = {
+  input: ExchangeRateInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationSetIndicatorValuesArgs = {
   projectId: Scalars['ID']['input'];
   values: Array<IndicatorValueInput>;
@@ -752,6 +1127,22 @@ export type MutationSetReportingCalendarArgs = {
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationUpdateBudgetArgs = {
+  id: Scalars['ID']['input'];
+  input: BudgetInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationUpdateContributionArgs = {
+  id: Scalars['ID']['input'];
+  input: ContributionInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -798,6 +1189,14 @@ export type MutationUpdateProjectArgs = {
 export type MutationUpdateResultNodeArgs = {
   id: Scalars['ID']['input'];
   input: ResultNodePatch;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationUpdateTransactionArgs = {
+  id: Scalars['ID']['input'];
+  input: TransactionInput;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -893,6 +1292,14 @@ export type OrganisationKind =
   /** A UN entity, fund or programme. */
   | 'UN_ENTITY';
 
+/** An organisation named by a money record. */
+export type OrganisationName = {
+  __typename?: 'OrganisationName';
+  acronym?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** Changes to an organisation: only the fields given are changed. */
 export type OrganisationPatch = {
   /** At most 40 characters. */
@@ -906,6 +1313,13 @@ export type OrganisationPatch = {
   kind?: InputMaybe<OrganisationKind>;
   /** At most 255 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A logframe output named by a money record. */
+export type OutputName = {
+  __typename?: 'OutputName';
+  id: Scalars['ID']['output'];
+  statement: Scalars['String']['output'];
 };
 
 /** An organisation taking part in a programme or project in one IATI role (1 funding, 2 accountable, 3 extending, 4 implementing). */
@@ -948,6 +1362,8 @@ export type Programme = {
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether you may change the programme: its details, participants and projects. */
   canEdit: Scalars['Boolean']['output'];
+  /** Contributions to the programme's fund and to its projects that you may see one by one. */
+  contributions: Array<ContributionRecord>;
   /** Countries the programme works in. */
   countries: Array<Country>;
   /** When the record was created. */
@@ -956,6 +1372,8 @@ export type Programme = {
   description: Scalars['String']['output'];
   /** End date; never before the start date. */
   endDate: Scalars['LocalDate']['output'];
+  /** The programme's money: its fund and its projects, with breakdowns and the money flow. */
+  finance: Finance;
   /** Focus areas the programme works in. */
   focusAreas: Array<FocusArea>;
   /** IATI activity identifier, unique across programmes and projects: letters, digits, `-`, `.` and `_` only. */
@@ -974,6 +1392,8 @@ export type Programme = {
   projectCount: Scalars['Int']['output'];
   /** Projects of the programme that you may see, by title; archived ones only when asked for. */
   projects: Array<Project>;
+  /** Whether every donor reading the programme sees each donor's contributions; otherwise a donor sees its own and the others only as one sum. */
+  publishContributions: Scalars['Boolean']['output'];
   /** SDG targets the programme contributes to. */
   sdgTargets: Array<SdgTarget>;
   /** DAC sectors with their percentages. */
@@ -986,6 +1406,8 @@ export type Programme = {
   statusName: Scalars['String']['output'];
   /** Title. */
   title: Scalars['String']['output'];
+  /** Transactions of the programme's fund, newest first. */
+  transactions: Array<TransactionRecord>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it back with an update to detect concurrent edits. */
@@ -996,6 +1418,12 @@ export type Programme = {
 /** A joint programme run by several organisations under one lead agency. In IATI it is the parent activity of its projects. */
 export type ProgrammeProjectsArgs = {
   includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** A joint programme run by several organisations under one lead agency. In IATI it is the parent activity of its projects. */
+export type ProgrammeTransactionsArgs = {
+  filter?: InputMaybe<TransactionFilter>;
 };
 
 /** Which programmes to list. */
@@ -1040,6 +1468,13 @@ export type ProgrammeInput = {
   title: Scalars['String']['input'];
 };
 
+/** A programme named by a money record. */
+export type ProgrammeName = {
+  __typename?: 'ProgrammeName';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Changes to a programme: only the fields given are changed; a list given replaces the stored list. */
 export type ProgrammePatch = {
   /** At most 100 items, each at most 50 characters. */
@@ -1054,6 +1489,8 @@ export type ProgrammePatch = {
   leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 100 items, each at most 50 characters. */
   legalInstruments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether every donor reading the programme sees each donor's contributions. */
+  publishContributions?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 100 items, each at most 50 characters. */
   sdgTargets?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 100 items. */
@@ -1074,14 +1511,20 @@ export type Project = {
   actualStart?: Maybe<Scalars['LocalDate']['output']>;
   /** When the record was archived; archived records are left out of lists unless asked for. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Budget lines, by period. */
+  budgets: Array<BudgetLine>;
   /** Whether you may change the project: its details, participants, documents and logframe. */
   canEdit: Scalars['Boolean']['output'];
+  /** Contributions tightly earmarked to the project that you may see one by one. */
+  contributions: Array<ContributionRecord>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** What it sets out to do. */
   description: Scalars['String']['output'];
   /** Documents linked to the project. */
   documents: Array<Document>;
+  /** The project's money, with the transfers the programme's fund made for it. */
+  finance: Finance;
   /** Focus areas of the project. */
   focusAreas: Array<FocusArea>;
   /** IATI activity identifier, unique across programmes and projects: letters, digits, `-`, `.` and `_` only. */
@@ -1110,10 +1553,18 @@ export type Project = {
   statusName: Scalars['String']['output'];
   /** Title. */
   title: Scalars['String']['output'];
+  /** Transactions of the project, newest first. */
+  transactions: Array<TransactionRecord>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it back with an update to detect concurrent edits. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A project: a child activity of a programme, with its own partners, countries, sectors and documents. */
+export type ProjectTransactionsArgs = {
+  filter?: InputMaybe<TransactionFilter>;
 };
 
 /** One page of projects. */
@@ -1177,6 +1628,13 @@ export type ProjectInput = {
   title: Scalars['String']['input'];
 };
 
+/** A project named by a money record. */
+export type ProjectName = {
+  __typename?: 'ProjectName';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Changes to a project: only the fields given are changed; a list given replaces the stored list. */
 export type ProjectPatch = {
   actualEnd?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1210,6 +1668,10 @@ export type Query = {
   codelist: Array<CodelistEntry>;
   /** All countries, by name. */
   countries: Array<Country>;
+  /** What a donor funds and what became of its money. A donor's users read their own organisation's (leave organisationId out); administrators, viewers and programme managers may name any donor. */
+  donorFunding?: Maybe<DonorFunding>;
+  /** Exchange rates into the reporting currency, by currency and newest date first. */
+  exchangeRates: Array<ExchangeRateRecord>;
   /** The focus areas of the joint programmes. */
   focusAreas: Array<FocusArea>;
   /** International legal instruments whose implementation projects support, by family. */
@@ -1257,6 +1719,18 @@ export type QueryAuditTrailArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryCodelistArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryDonorFundingArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryExchangeRatesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1564,6 +2038,87 @@ export type TokenScope =
   /** Queries and mutations. */
   | 'READ_WRITE';
 
+/** Which transactions to list. */
+export type TransactionFilter = {
+  /** Only transactions on or after this date. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only transactions this organisation provides or receives. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only transactions on or before this date. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only this IATI transaction type. At most 50 characters. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A transaction of a programme (its pooled fund) or of a project. Give exactly one of programmeId and projectId. */
+export type TransactionInput = {
+  /** For a disbursement from a programme's fund: made before the money was received, so it may exceed what the fund has received. */
+  advance?: Scalars['Boolean']['input'];
+  /** Amount in the currency. A decimal number as text, e.g. `125000.50`: at most 15 significant digits and 2 decimals; never a float. Negative only for a reversal. At most 50 characters. */
+  amount: Scalars['String']['input'];
+  /** A budget line of the transaction's project. */
+  budgetId?: InputMaybe<Scalars['ID']['input']>;
+  /** For an incoming commitment or incoming funds: the contribution it pays in. */
+  contributionId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217 currency code, e.g. `USD`. At most 50 characters. */
+  currency: Scalars['String']['input'];
+  /** What it was for. At most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A logframe output of the transaction's project it is spent on. */
+  outputId?: InputMaybe<Scalars['ID']['input']>;
+  /** The programme, for a transaction of its pooled fund. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The project. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** IATI identifier of the provider's activity, where known. At most 150 characters. */
+  providerActivity?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation the money comes from. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** IATI identifier of the receiver's activity, where known. At most 150 characters. */
+  receiverActivity?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation the money goes to; never the provider. */
+  receiverId?: InputMaybe<Scalars['ID']['input']>;
+  /** For a disbursement from a programme's fund: the programme's project the money is for. */
+  receiverProjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Makes this a reversal of that transaction (same type and currency, negative amount). */
+  reversesId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the transaction took place; never in the future. */
+  transactionDate: Scalars['LocalDate']['input'];
+  /** IATI TransactionType: `11` incoming commitment, `1` incoming funds, `2` outgoing commitment, `3` disbursement, `4` expenditure. At most 50 characters. */
+  type: Scalars['String']['input'];
+  /** The date whose exchange rate converts the amount; the transaction date when left out. */
+  valueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A transaction of a programme fund or a project. */
+export type TransactionRecord = {
+  __typename?: 'TransactionRecord';
+  advance: Scalars['Boolean']['output'];
+  amount: Money;
+  budgetId?: Maybe<Scalars['ID']['output']>;
+  contributionId?: Maybe<Scalars['ID']['output']>;
+  converted: ConvertedMoney;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  output?: Maybe<OutputName>;
+  programmeId?: Maybe<Scalars['ID']['output']>;
+  projectId?: Maybe<Scalars['ID']['output']>;
+  provider?: Maybe<OrganisationName>;
+  providerActivity?: Maybe<Scalars['String']['output']>;
+  receiver?: Maybe<OrganisationName>;
+  receiverActivity?: Maybe<Scalars['String']['output']>;
+  receiverProject?: Maybe<ProjectName>;
+  /** The transaction this one reverses. */
+  reversesId?: Maybe<Scalars['ID']['output']>;
+  transactionDate: Scalars['LocalDate']['output'];
+  /** IATI TransactionType code. */
+  type: Scalars['String']['output'];
+  /** Name of the IATI transaction type. */
+  typeName: Scalars['String']['output'];
+  valueDate: Scalars['LocalDate']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A person who signs in to Accord. */
 export type User = {
   __typename?: 'User';
@@ -1718,6 +2273,69 @@ export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReferenceDataQuery = { __typename?: 'Query', countries: Array<{ __typename?: 'Country', code: string, name: string, region: string }>, focusAreas: Array<{ __typename?: 'FocusArea', code: string, name: string, description: string }>, legalInstruments: Array<{ __typename?: 'LegalInstrument', code: string, name: string, shortName: string, family: string }>, sdgTargets: Array<{ __typename?: 'SdgTarget', code: string, goal: number, title: string }>, sectors: Array<{ __typename?: 'CodelistEntry', list: string, code: string, name: string, category?: string | null }>, statuses: Array<{ __typename?: 'CodelistEntry', list: string, code: string, name: string }>, roles: Array<{ __typename?: 'CodelistEntry', list: string, code: string, name: string }>, documentCategories: Array<{ __typename?: 'CodelistEntry', list: string, code: string, name: string }>, organisationTypes: Array<{ __typename?: 'CodelistEntry', list: string, code: string, name: string }> };
+
+export type ConvertedFigureFragment = { __typename?: 'ConvertedMoney', amount?: string | null, currency: string, rate?: string | null, rateDate?: string | null };
+
+export type TransactionRowFragment = { __typename?: 'TransactionRecord', id: string, version: number, type: string, typeName: string, transactionDate: string, valueDate: string, description: string, advance: boolean, programmeId?: string | null, projectId?: string | null, reversesId?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, converted: { __typename?: 'ConvertedMoney', amount?: string | null, currency: string, rate?: string | null, rateDate?: string | null }, provider?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiver?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiverProject?: { __typename?: 'ProjectName', id: string, title: string } | null, output?: { __typename?: 'OutputName', id: string, statement: string } | null };
+
+export type CreateTransactionMutationVariables = Exact<{
+  input: TransactionInput;
+}>;
+
+
+export type CreateTransactionMutation = { __typename?: 'Mutation', createTransaction: { __typename?: 'TransactionRecord', id: string, version: number, type: string, typeName: string, transactionDate: string, valueDate: string, description: string, advance: boolean, programmeId?: string | null, projectId?: string | null, reversesId?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, converted: { __typename?: 'ConvertedMoney', amount?: string | null, currency: string, rate?: string | null, rateDate?: string | null }, provider?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiver?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiverProject?: { __typename?: 'ProjectName', id: string, title: string } | null, output?: { __typename?: 'OutputName', id: string, statement: string } | null } };
+
+export type UpdateTransactionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TransactionInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UpdateTransactionMutation = { __typename?: 'Mutation', updateTransaction: { __typename?: 'TransactionRecord', id: string, version: number, type: string, typeName: string, transactionDate: string, valueDate: string, description: string, advance: boolean, programmeId?: string | null, projectId?: string | null, reversesId?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, converted: { __typename?: 'ConvertedMoney', amount?: string | null, currency: string, rate?: string | null, rateDate?: string | null }, provider?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiver?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiverProject?: { __typename?: 'ProjectName', id: string, title: string } | null, output?: { __typename?: 'OutputName', id: string, statement: string } | null } };
+
+export type DeleteTransactionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteTransactionMutation = { __typename?: 'Mutation', deleteTransaction: string };
+
+export type ImportTransactionsMutationVariables = Exact<{
+  rows: Array<TransactionInput> | TransactionInput;
+}>;
+
+
+export type ImportTransactionsMutation = { __typename?: 'Mutation', importTransactions: Array<{ __typename?: 'TransactionRecord', id: string }> };
+
+export type FinanceChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FinanceChoicesQuery = { __typename?: 'Query', currencies: Array<{ __typename?: 'CodelistEntry', list: string, code: string, name: string }>, organisations: Array<{ __typename?: 'Organisation', id: string, name: string, acronym?: string | null, iatiRef?: string | null }> };
+
+export type FinanceTotalFieldsFragment = { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> };
+
+export type FinanceFigureFieldsFragment = { __typename?: 'FinanceFigures', deliveryRate?: number | null, deliveryOfTransferred?: number | null, fundingGap?: string | null, budget: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, contributions: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, pledged: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, received: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, transferred: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, committed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, disbursed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, spent: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> } };
+
+export type FinanceBreakdownRowFragment = { __typename?: 'FinanceRow', key: string, label: string, figures: { __typename?: 'FinanceFigures', deliveryRate?: number | null, deliveryOfTransferred?: number | null, fundingGap?: string | null, budget: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, contributions: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, pledged: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, received: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, transferred: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, committed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, disbursed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, spent: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> } } };
+
+export type FundTransactionRowFragment = { __typename?: 'TransactionRecord', id: string, type: string, typeName: string, transactionDate: string, description: string, advance: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, converted: { __typename?: 'ConvertedMoney', amount?: string | null, currency: string, rate?: string | null, rateDate?: string | null }, provider?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiver?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiverProject?: { __typename?: 'ProjectName', id: string, title: string } | null };
+
+export type ProgrammeFinanceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeFinanceQuery = { __typename?: 'Query', programme: { __typename?: 'Programme', id: string, version: number, title: string, iatiIdentifier: string, canEdit: boolean, publishContributions: boolean, projects: Array<{ __typename?: 'Project', id: string, title: string }>, finance: { __typename?: 'Finance', reportingCurrency: string, totals: { __typename?: 'FinanceFigures', deliveryRate?: number | null, deliveryOfTransferred?: number | null, fundingGap?: string | null, budget: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, contributions: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, pledged: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, received: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, transferred: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, committed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, disbursed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, spent: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> } }, byYear: Array<{ __typename?: 'FinanceRow', key: string, label: string, figures: { __typename?: 'FinanceFigures', deliveryRate?: number | null, deliveryOfTransferred?: number | null, fundingGap?: string | null, budget: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, contributions: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, pledged: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, received: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, transferred: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, committed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, disbursed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, spent: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> } } }>, byProject: Array<{ __typename?: 'FinanceRow', key: string, label: string, figures: { __typename?: 'FinanceFigures', deliveryRate?: number | null, deliveryOfTransferred?: number | null, fundingGap?: string | null, budget: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, contributions: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, pledged: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, received: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, transferred: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, committed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, disbursed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, spent: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> } } }>, byOrganisation: Array<{ __typename?: 'FinanceRow', key: string, label: string, figures: { __typename?: 'FinanceFigures', deliveryRate?: number | null, deliveryOfTransferred?: number | null, fundingGap?: string | null, budget: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, contributions: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, pledged: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, received: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, transferred: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, committed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, disbursed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, spent: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> } } }>, byDonor: Array<{ __typename?: 'FinanceRow', key: string, label: string, figures: { __typename?: 'FinanceFigures', deliveryRate?: number | null, deliveryOfTransferred?: number | null, fundingGap?: string | null, budget: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, contributions: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, pledged: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, received: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, transferred: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, committed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, disbursed: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> }, spent: { __typename?: 'MoneyTotal', amount?: string | null, currency: string, byCurrency: Array<{ __typename?: 'Money', amount: string, currency: string }>, missingRates: Array<{ __typename?: 'MissingRate', currency: string, date: string }> } } }>, flows: Array<{ __typename?: 'FinanceFlow', source: string, target: string, amount: string }> }, transactions: Array<{ __typename?: 'TransactionRecord', id: string, type: string, typeName: string, transactionDate: string, description: string, advance: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, converted: { __typename?: 'ConvertedMoney', amount?: string | null, currency: string, rate?: string | null, rateDate?: string | null }, provider?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiver?: { __typename?: 'OrganisationName', id: string, name: string, acronym?: string | null } | null, receiverProject?: { __typename?: 'ProjectName', id: string, title: string } | null }> } };
+
+export type PublishContributionsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  publish: Scalars['Boolean']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PublishContributionsMutation = { __typename?: 'Mutation', updateProgramme: { __typename?: 'Programme', id: string, version: number, publishContributions: boolean } };
 
 export type LogframeQueryVariables = Exact<{
   projectId: Scalars['ID']['input'];
@@ -2000,6 +2618,12 @@ export type ProgrammeOptionsQuery = { __typename?: 'Query', programmes: Array<{ 
 export const ApiTokenRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]} as unknown as DocumentNode<ApiTokenRowFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const UserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UserRowFragment, unknown>;
+export const ConvertedFigureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvertedFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertedMoney"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}}]}}]} as unknown as DocumentNode<ConvertedFigureFragment, unknown>;
+export const TransactionRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeName"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDate"}},{"kind":"Field","name":{"kind":"Name","value":"valueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConvertedFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"advance"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"reversesId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiverProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"output"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvertedFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertedMoney"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}}]}}]} as unknown as DocumentNode<TransactionRowFragment, unknown>;
+export const FinanceTotalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<FinanceTotalFieldsFragment, unknown>;
+export const FinanceFigureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"received"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transferred"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryRate"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryOfTransferred"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<FinanceFigureFieldsFragment, unknown>;
+export const FinanceBreakdownRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceBreakdownRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinanceRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceFigureFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"received"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transferred"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryRate"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryOfTransferred"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"}}]}}]} as unknown as DocumentNode<FinanceBreakdownRowFragment, unknown>;
+export const FundTransactionRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundTransactionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeName"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"advance"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiverProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<FundTransactionRowFragment, unknown>;
 export const LogframeDiffViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogframeDiffView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogframeDiffType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addedNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"fromCode"}},{"kind":"Field","name":{"kind":"Name","value":"toCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removedNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"fromCode"}},{"kind":"Field","name":{"kind":"Name","value":"toCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"movedNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"fromCode"}},{"kind":"Field","name":{"kind":"Name","value":"toCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"toCode"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"addedIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removedIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorTitle"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<LogframeDiffViewFragment, unknown>;
 export const OrganisationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"iatiType"}},{"kind":"Field","name":{"kind":"Name","value":"iatiTypeName"}},{"kind":"Field","name":{"kind":"Name","value":"iatiRef"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationRowFragment, unknown>;
 export const PortfolioProgrammeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortfolioProgramme"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PortfolioProgrammeFragment, unknown>;
@@ -2023,6 +2647,13 @@ export const AssignRoleDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const RemoveRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveRoleMutation, RemoveRoleMutationVariables>;
 export const RoleScopeOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleScopeOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}}]}}]}}]}}]} as unknown as DocumentNode<RoleScopeOptionsQuery, RoleScopeOptionsQueryVariables>;
 export const ReferenceDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalInstruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sdgTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vocabulary"},"value":{"kind":"StringValue","value":"1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"statuses"},"name":{"kind":"Name","value":"codelist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"ActivityStatus","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"roles"},"name":{"kind":"Name","value":"codelist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"OrganisationRole","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"documentCategories"},"name":{"kind":"Name","value":"codelist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"DocumentCategory","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"organisationTypes"},"name":{"kind":"Name","value":"codelist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"OrganisationType","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReferenceDataQuery, ReferenceDataQueryVariables>;
+export const CreateTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvertedFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertedMoney"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeName"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDate"}},{"kind":"Field","name":{"kind":"Name","value":"valueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConvertedFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"advance"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"reversesId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiverProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"output"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}}]}}]} as unknown as DocumentNode<CreateTransactionMutation, CreateTransactionMutationVariables>;
+export const UpdateTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransactionRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvertedFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertedMoney"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransactionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeName"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDate"}},{"kind":"Field","name":{"kind":"Name","value":"valueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConvertedFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"advance"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"reversesId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiverProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"output"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}}]}}]}}]} as unknown as DocumentNode<UpdateTransactionMutation, UpdateTransactionMutationVariables>;
+export const DeleteTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTransactionMutation, DeleteTransactionMutationVariables>;
+export const ImportTransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTransactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ImportTransactionsMutation, ImportTransactionsMutationVariables>;
+export const FinanceChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FinanceChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"currencies"},"name":{"kind":"Name","value":"codelist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Currency","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"iatiRef"}}]}}]}}]} as unknown as DocumentNode<FinanceChoicesQuery, FinanceChoicesQueryVariables>;
+export const ProgrammeFinanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeFinance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"publishContributions"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceBreakdownRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceBreakdownRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceBreakdownRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDonor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceBreakdownRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundTransactionRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceTotalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"received"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transferred"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceTotalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryRate"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryOfTransferred"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinanceBreakdownRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinanceRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinanceFigureFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundTransactionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeName"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"converted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"advance"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiverProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ProgrammeFinanceQuery, ProgrammeFinanceQueryVariables>;
+export const PublishContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishContributions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"publish"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"publishContributions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"publish"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishContributions"}}]}}]}}]} as unknown as DocumentNode<PublishContributionsMutation, PublishContributionsMutationVariables>;
 export const LogframeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Logframe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"actualStart"}},{"kind":"Field","name":{"kind":"Name","value":"actualEnd"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"logframe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineDate"}},{"kind":"Field","name":{"kind":"Name","value":"baselineNote"}},{"kind":"Field","name":{"kind":"Name","value":"meansOfVerification"}},{"kind":"Field","name":{"kind":"Name","value":"dataSource"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"sdgIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"exhaustive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cumulativeActual"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeActualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"endTarget"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"actualText"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<LogframeQuery, LogframeQueryVariables>;
 export const UpdateResultNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateResultNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultNodePatch"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResultNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateResultNodeMutation, UpdateResultNodeMutationVariables>;
 export const AddResultNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddResultNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addResultNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddResultNodeMutation, AddResultNodeMutationVariables>;
