@@ -15,6 +15,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { LogframeResolver, ResultNodeResolver } from '../modules/logframe/logframe.resolver.js';
 import { IndicatorResolver } from '../modules/logframe/indicator.resolver.js';
 import { FinanceResolver, ProgrammeFinanceResolver, ProjectFinanceResolver } from '../modules/finance/finance.resolver.js';
+import { SpreadsheetResolver } from '../modules/finance/spreadsheet.resolver.js';
 
 export const resolvers = [
   ReferenceResolver,
@@ -35,6 +36,7 @@ export const resolvers = [
   FinanceResolver,
   ProgrammeFinanceResolver,
   ProjectFinanceResolver,
+  SpreadsheetResolver,
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {
