@@ -22,7 +22,7 @@ import { ReadRoute } from './db/reader.js';
 import { hasReplica } from './db/orm.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
 import { healthOf } from './db/health.js';
-import { compiledReads } from './graphql/compiled/compiled-reads.js';
+import { compiledReadsFront } from './graphql/compiled/compiled-reads.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 import { donorFundingExport } from './modules/finance/donor.export.js';
 
@@ -67,7 +67,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(
+  const headers = [
     helmet({
       // PrimeVue sets styles at run time; scripts stay same-origin only. Vite's dev server needs none of this.
       contentSecurityPolicy:
@@ -75,8 +75,10 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
           ? { directives: { 'default-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'font-src': ["'self'", 'data:'] } }
           : false,
     }),
-  );
-  app.use(cors({ origin: config.corsOrigins, credentials: true }));
+    cors({ origin: config.corsOrigins, credentials: true }),
+  ];
+  if (config.compiledReads) app.use(compiledReadsFront(schema, orm, log, config.databasePoolMode === 'session', headers));
+  app.use(...headers);
 
   app.get('/healthz', async (_req, res) => {
     const health = await healthOf(orm, log);
@@ -88,7 +90,6 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    ...(config.compiledReads ? [compiledReads(schema, orm, log, config.databasePoolMode === 'session')] : []),
     identifyCaller(orm, log),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -33,22 +33,24 @@ const MAX_NAMES = 1000;
  */
 export function preparedReads(orm: MikroORM, prepare: boolean) {
   const pool = (orm.em.getConnection() as unknown as { getKnex: () => { client: PoolClient } }).getKnex().client;
-  const names = new Map<string, string>();
-  const nameOf = (text: string) => {
-    let name = names.get(text);
-    if (!name) {
-      if (names.size >= MAX_NAMES) names.clear();
-      name = `accord_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-      names.set(text, name);
+  // The same compiled read sends the same text every time: its positional form and its name are worked out once.
+  const statements = new Map<string, { text: string; name?: string }>();
+  const statementOf = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= MAX_NAMES) statements.clear();
+      const text = positional(sql);
+      statement = { text, name: prepare ? `accord_${createHash('sha1').update(text).digest('hex').slice(0, 24)}` : undefined };
+      statements.set(sql, statement);
     }
-    return name;
+    return statement;
   };
   return async (sql: string, params: unknown[]): Promise<Record<string, unknown>[]> => {
-    const text = positional(sql);
+    const { text, name } = statementOf(sql);
     const started = Date.now();
     const connection = await pool.acquireConnection();
     try {
-      return (await connection.query(prepare ? { name: nameOf(text), text, values: params } : { text, values: params })).rows;
+      return (await connection.query(name ? { name, text, values: params } : { text, values: params })).rows;
     } finally {
       await pool.releaseConnection(connection);
       orm.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'info' });

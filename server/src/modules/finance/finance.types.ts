@@ -33,10 +33,10 @@ export class ConvertedMoney {
 
 @ObjectType({ simpleResolvers: true, description: 'A currency and the earliest date for which a figure needs a rate that is not known.' })
 export class MissingRate {
-  @Field(() => String)
+  @Field(() => String, { description: 'The currency without a rate.' })
   currency!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The earliest value date that needs a rate for it.' })
   date!: string;
 }
 
@@ -105,16 +105,16 @@ export class FinanceRow {
   @Field(() => String, { description: 'What the row is, for people.' })
   label!: string;
 
-  @Field(() => FinanceFigures)
+  @Field(() => FinanceFigures, { description: 'The figures of the records in this row.' })
   figures!: FinanceFigures;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One edge of the money flow: from a donor to the pooled fund or an agency, from the fund to an agency, from an agency to a partner or to expenditure.' })
 export class FinanceFlow {
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the money comes from: a donor, "Other donors", "Pooled fund" or an organisation.' })
   source!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where it goes: "Pooled fund", an organisation, or "Spent".' })
   target!: string;
 
   @Field(() => String, { description: 'In the reporting currency; edges whose records lack a rate are left out.' })
@@ -123,10 +123,10 @@ export class FinanceFlow {
 
 @ObjectType({ simpleResolvers: true, description: `The finances of a programme (with its projects) or of a project. ${COUNTED_ONCE} A donor sees other donors' contributions and payments only as "Other donors" unless the programme publishes them.` })
 export class Finance {
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 4217 code of the currency every converted figure is in.' })
   reportingCurrency!: string;
 
-  @Field(() => FinanceFigures)
+  @Field(() => FinanceFigures, { description: 'The figures of the whole programme or project.' })
   totals!: FinanceFigures;
 
   @Field(() => [FinanceRow], { description: 'By year of the budget period, signature or value date.' })
@@ -150,91 +150,91 @@ export class Finance {
 
 @ObjectType({ simpleResolvers: true, description: 'An organisation named by a money record.' })
 export class OrganisationName {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Acronym, where it has one.' })
   acronym!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A project named by a money record.' })
 export class ProjectName {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title.' })
   title!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A logframe output named by a money record.' })
 export class OutputName {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier of the logframe node.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the output delivers.' })
   statement!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A donor's funding agreement." })
 export class ContributionRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => OrganisationName)
+  @Field(() => OrganisationName, { description: 'The donor organisation.' })
   donor!: OrganisationName;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The programme, for a contribution to its pooled fund.' })
   programmeId!: string | null;
 
   @Field(() => ProjectName, { nullable: true, description: 'The project, for a contribution tightly earmarked to it.' })
   project!: ProjectName | null;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The amount as agreed.' })
   amount!: Money;
 
   @Field(() => ConvertedMoney, { description: 'At the rate of the signature date (or the period start).' })
   converted!: ConvertedMoney;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the agreement was signed.' })
   signedDate!: string | null;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'First day the contribution covers.' })
   periodStart!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Last day the contribution covers.' })
   periodEnd!: string;
 
-  @Field(() => Earmarking)
+  @Field(() => Earmarking, { description: 'How freely it may be used.' })
   earmarking!: Earmarking;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For a softly earmarked contribution: the focus area it is kept for.' })
   earmarkedFocusArea!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For a softly earmarked contribution: the country it is kept for.' })
   earmarkedCountry!: string | null;
 
-  @Field(() => ContributionStatus)
+  @Field(() => ContributionStatus, { description: 'Pledged, signed or paid.' })
   status!: ContributionStatus;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Reference or note.' })
   description!: string;
 
   @Field(() => String, { description: 'Incoming funds recorded against it, in its currency and others as entered (a sum of amounts).' })
   paid!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Increases with every change; send it back with an update to detect concurrent edits.' })
   version!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A budget line of a project.' })
 export class BudgetLine {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The project.' })
   projectId!: string;
 
   @Field(() => String, { description: 'IATI BudgetType: 1 original, 2 revised.' })
@@ -243,40 +243,40 @@ export class BudgetLine {
   @Field(() => String, { description: 'IATI BudgetStatus: 1 indicative, 2 committed.' })
   status!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'First day of the period.' })
   periodStart!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Last day of the period, less than a year after its start.' })
   periodEnd!: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The amount as entered.' })
   amount!: Money;
 
-  @Field(() => ConvertedMoney)
+  @Field(() => ConvertedMoney, { description: 'In the reporting currency, at the rate of the value date.' })
   converted!: ConvertedMoney;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The date whose rate converts the amount.' })
   valueDate!: string;
 
-  @Field(() => OutputName, { nullable: true })
+  @Field(() => OutputName, { nullable: true, description: 'The logframe output the line is for, if any.' })
   output!: OutputName | null;
 
-  @Field(() => OrganisationName, { nullable: true })
+  @Field(() => OrganisationName, { nullable: true, description: 'The participating organisation the line is for, if any.' })
   organisation!: OrganisationName | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Increases with every change; send it back with an update to detect concurrent edits.' })
   version!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A transaction of a programme fund or a project.' })
 export class TransactionRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The programme, for a transaction of its pooled fund.' })
   programmeId!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The project, for a transaction of a project.' })
   projectId!: string | null;
 
   @Field(() => String, { description: 'IATI TransactionType code.' })
@@ -285,85 +285,85 @@ export class TransactionRecord {
   @Field(() => String, { description: 'Name of the IATI transaction type.' })
   typeName!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'When it took place.' })
   transactionDate!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The date whose rate converts the amount.' })
   valueDate!: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The amount as entered; negative for a reversal.' })
   amount!: Money;
 
-  @Field(() => ConvertedMoney)
+  @Field(() => ConvertedMoney, { description: 'In the reporting currency, at the rate of the value date.' })
   converted!: ConvertedMoney;
 
-  @Field(() => OrganisationName, { nullable: true })
+  @Field(() => OrganisationName, { nullable: true, description: 'The organisation the money comes from.' })
   provider!: OrganisationName | null;
 
-  @Field(() => OrganisationName, { nullable: true })
+  @Field(() => OrganisationName, { nullable: true, description: 'The organisation the money goes to.' })
   receiver!: OrganisationName | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'IATI identifier of the provider\'s activity.' })
   providerActivity!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'IATI identifier of the receiver\'s activity.' })
   receiverActivity!: string | null;
 
-  @Field(() => ProjectName, { nullable: true })
+  @Field(() => ProjectName, { nullable: true, description: 'For a transfer from a programme\'s fund: the project it is for.' })
   receiverProject!: ProjectName | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it was for.' })
   description!: string;
 
-  @Field(() => OutputName, { nullable: true })
+  @Field(() => OutputName, { nullable: true, description: 'The logframe output it is spent on, if any.' })
   output!: OutputName | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The budget line it belongs to, if any.' })
   budgetId!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The contribution it pays in, if any.' })
   contributionId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The transaction this one reverses.' })
   reversesId!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'A transfer made before the fund received the money.' })
   advance!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Increases with every change; send it back with an update to detect concurrent edits.' })
   version!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'An exchange rate into the reporting currency, valid from its date until the next one.' })
 export class ExchangeRateRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 4217 code of the currency converted.' })
   currency!: string;
 
   @Field(() => String, { description: 'The reporting currency.' })
   quote!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The date from which the rate applies, until the next one.' })
   rateDate!: string;
 
   @Field(() => String, { description: 'Units of the reporting currency per unit of the currency.' })
   rate!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the rate comes from.' })
   source!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Increases with every change.' })
   version!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A programme named by a money record.' })
 export class ProgrammeName {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title.' })
   title!: string;
 }
 
@@ -393,7 +393,7 @@ export class DonorFundingFigures {
 
 @ObjectType({ simpleResolvers: true, description: "One of a donor's funding lines: its contributions to a programme's pooled fund, or to one project." })
 export class DonorFundingRow extends DonorFundingFigures {
-  @Field(() => ProgrammeName)
+  @Field(() => ProgrammeName, { description: 'The programme.' })
   programme!: ProgrammeName;
 
   @Field(() => ProjectName, { nullable: true, description: 'The project, for contributions tightly earmarked to it; null for the pooled fund.' })
@@ -402,13 +402,13 @@ export class DonorFundingRow extends DonorFundingFigures {
 
 @ObjectType({ simpleResolvers: true, description: `What a donor funds, and what became of its money. ${ATTRIBUTED}` })
 export class DonorFunding {
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 4217 code of the currency of every figure.' })
   reportingCurrency!: string;
 
-  @Field(() => OrganisationName)
+  @Field(() => OrganisationName, { description: 'The donor organisation.' })
   donor!: OrganisationName;
 
-  @Field(() => [DonorFundingRow])
+  @Field(() => [DonorFundingRow], { description: 'The donor\'s funding lines: pooled funds first, then projects it funds directly, by programme.' })
   rows!: DonorFundingRow[];
 
   @Field(() => DonorFundingFigures, { description: 'The sum of the rows.' })
