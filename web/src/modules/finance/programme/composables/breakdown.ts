@@ -1,0 +1,21 @@
+/** The money figures of `FinanceFigures`, in the order money moves, with the words people use for them. */
+export const MONEY_FIGURES = ['budget', 'contributions', 'pledged', 'received', 'transferred', 'committed', 'disbursed', 'spent'] as const;
+export type MoneyFigure = (typeof MONEY_FIGURES)[number];
+
+export const FIGURE_LABELS: Record<MoneyFigure, string> = {
+  budget: 'Budget',
+  contributions: 'Contributions',
+  pledged: 'Pledged',
+  received: 'Received',
+  transferred: 'Transferred',
+  committed: 'Committed',
+  disbursed: 'Disbursed',
+  spent: 'Spent',
+};
+
+/** Which figures each breakdown shows: the ones that mean something for that kind of row. */
+export const BREAKDOWN_FIGURES = {
+  project: ['budget', 'contributions', 'received', 'transferred', 'committed', 'disbursed', 'spent'],
+  organisation: ['budget', 'contributions', 'received', 'transferred', 'committed', 'disbursed', 'spent'],
+  donor: ['contributions', 'pledged', 'received'],
+} satisfies Record<string, MoneyFigure[]>;
