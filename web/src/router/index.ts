@@ -29,6 +29,13 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/programmes/:id', name: 'programme', component: () => import('../modules/programme/views/ProgrammeView.vue'), props: true, meta: { section: 'portfolio', title: 'Programme' } },
   {
+    path: '/programmes/:id/finance',
+    name: 'programme-finance',
+    component: () => import('../modules/finance/programme/views/ProgrammeFinanceView.vue'),
+    props: true,
+    meta: { section: 'portfolio', title: 'Programme finance' },
+  },
+  {
     path: '/programmes/:id/edit',
     name: 'programme-edit',
     component: () => import('../modules/programme/views/ProgrammeFormView.vue'),
