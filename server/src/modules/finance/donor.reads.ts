@@ -79,7 +79,7 @@ function statement(rc: string): string {
       (select sum(v) from tx where tx.owner = g.id and tx.type = '3' and tx.programme_id is not null) as transferred,
       (select bool_or(v is null) from tx where tx.owner = g.id and tx.type = '3' and tx.programme_id is not null) as transferred_missing
     from programmes g)
-  select g.id as programme_id, g.title as programme_title, null::uuid as project_id, null::text as project_title,
+  select g.id as programme_id, t.title as programme_title, null::uuid as project_id, null::text as project_title,
     p.mine::text as contributed,
     (select sum(v) from tx where tx.owner = g.id and tx.programme_id is not null and tx.type = '1' and tx.provider_id = ?)::text as received,
     round(coalesce(f.transferred, 0) * p.mine / nullif(p.total, 0), 2)::text as transferred,
