@@ -24,7 +24,9 @@ const started = Date.now();
 try {
   console.log(`generating the large portfolio at scale ${scale}: ${JSON.stringify(largeCounts(scale))}`);
   const counts = await seedLargePortfolio(db.url, { scale, seed: process.env.SEED_LARGE_SEED || undefined, log: (m) => console.log(m) });
-  console.log(`wrote ${counts.projects} projects in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${counts.projects} projects, ${counts.contributions} contributions, ${counts.budgetLines} budget lines and ${counts.transactions} transactions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (err) {
   if (!(err instanceof LargeSeedError)) throw err;
   console.error(err.message);

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
+/** The first day of a month counted from year 0 (monthIndex = year × 12 + month − 1), or another day of it. */
+export const iso = (monthIndex: number, day = 1) => new Date(Date.UTC(Math.floor(monthIndex / 12), monthIndex % 12, day)).toISOString().slice(0, 10);
+export const lastDay = (monthIndex: number) => iso(monthIndex + 1, 0);
+export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+
 /** Namespace of the generated portfolio's name-based UUIDs. */
 const NAMESPACE = Buffer.from('6f1c2b7e4d3a45c98e0f1a2b3c4d5e6f', 'hex');
 

@@ -8,7 +8,8 @@
  * and services would take hours at this size. The audit trail therefore gets no events for these rows.
  */
 import pg from 'pg';
-import { apportion, prng, Table, uuidFor, type Rand } from './large-rows.js';
+import { addDays, apportion, iso, lastDay, prng, Table, uuidFor, type Rand } from './large-rows.js';
+import { exchangeRates, financeTables, generateProgrammeMoney, LARGE_CURRENCIES, type ProjectMoneyPlan } from './large-finance.js';
 import { DONORS, FOCUS_AREAS, LEAD_AGENCIES, PARTNER_KINDS, PROJECT_VERBS, RECIPIENTS } from './large-vocabulary.js';
 
 export const LARGE_TITLE_PREFIX = '[Large]';
@@ -46,9 +47,6 @@ export function scaleFrom(raw: string | undefined): number {
   return n;
 }
 
-const iso = (monthIndex: number, day = 1) => new Date(Date.UTC(Math.floor(monthIndex / 12), monthIndex % 12, day)).toISOString().slice(0, 10);
-const lastDay = (monthIndex: number) => iso(monthIndex + 1, 0);
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 const AS_OF_MONTH = Number(LARGE_AS_OF.slice(0, 4)) * 12 + Number(LARGE_AS_OF.slice(5, 7)) - 1;
 
 /** Percentages in whole numbers that add up to 100, the first the largest. */
@@ -90,6 +88,7 @@ function tables() {
     node: T('result_node', [...tracked, ['project_id', 'uuid'], ['parent_id', 'uuid'], ['level', 'result_level'], ['position', 'int'], ['statement', 'text'], ['assumptions', 'text'], ['responsible_organisation_id', 'uuid']]),
     indicator: T('indicator', [...tracked, ['node_id', 'uuid'], ['project_id', 'uuid'], ['position', 'int'], ['title', 'text'], ['measure', 'varchar'], ['unit_label', 'varchar'], ['direction', 'indicator_direction'], ['aggregation', 'indicator_aggregation'], ['baseline_value', 'float8'], ['baseline_date', 'date'], ['means_of_verification', 'text'], ['data_source', 'text'], ['frequency', 'collection_frequency']]),
     value: T('indicator_value', [...tracked, ['indicator_id', 'uuid'], ['period_id', 'uuid'], ['project_id', 'uuid'], ['target', 'float8'], ['actual', 'float8'], ['numerator', 'float8'], ['denominator', 'float8'], ['comment', 'text']]),
+    ...financeTables(tracked),
   };
 }
 type Tables = ReturnType<typeof tables>;
@@ -123,6 +122,10 @@ function weighted(rand: Rand, options: [string, number][]): string {
 interface Orgs {
   leads: string[];
   donors: string[];
+  /** the currency each donor pays in */
+  donorCurrency: Map<string, string>;
+  /** administers the programmes' pooled funds: receives the donors' money and transfers it */
+  fundOffice: string;
   /** national partners by recipient country code */
   partners: Map<string, string[]>;
 }
@@ -137,7 +140,10 @@ function generateOrganisations(seed: string, t: Tables): Orgs {
   const donors = DONORS.map((d, i) => org(`donor:${i}`, d.name, d.acronym, 'DONOR', d.iatiType, null));
   const partners = new Map<string, string[]>();
   for (const c of RECIPIENTS) partners.set(c.code, PARTNER_KINDS.map((k, i) => org(`partner:${c.code}:${i}`, k.name(c.name), null, k.kind, k.iatiType, c.code)));
-  return { leads, donors, partners };
+  const fundOffice = org('fund-office', 'Multi-Partner Fund Office', 'MPFO', 'UN_ENTITY', '40', null);
+  // Donors pay in their own currency: the largest in US dollars, euros, pounds and kronor in turn.
+  const donorCurrency = new Map(donors.map((d, i) => [d, LARGE_CURRENCIES[i % LARGE_CURRENCIES.length]]));
+  return { leads, donors, donorCurrency, fundOffice, partners };
 }
 
 interface Plan {
@@ -182,7 +188,7 @@ interface ProjectContext {
 }
 
 /** Impact, outcomes, outputs and activities in the proportions of a real results chain, with two indicators per node on average. */
-function generateLogframe(c: ProjectContext): void {
+function generateLogframe(c: ProjectContext): string[] {
   const { rand, t, seed, id: projectId, focus, nodes: n } = c;
   const outcomes = Math.max(1, Math.round((n - 1) / 10));
   const outputs = Math.max(outcomes, Math.round((n - 1 - outcomes) / 3));
@@ -207,6 +213,7 @@ function generateLogframe(c: ProjectContext): void {
     onNode.set(nodeId, position + 1);
     generateIndicator(c, nodeId, position, j);
   }
+  return outputIds;
 }
 
 const AGGREGATIONS: [string, number][] = [
@@ -275,12 +282,12 @@ function generateProgramme(c: ProgrammeContext): void {
   const phase = PHASES[Number(weighted(rand, PHASES.map((p, i) => [String(i), p.weight])))];
   const status = phase.status;
   // The programme's dates follow from its projects, generated first.
-  const projectDates: { start: string; end: string }[] = [];
+  const projectMoney: ProjectMoneyPlan[] = [];
   for (let k = 0; k < c.projects; k++) {
-    projectDates.push(generateProject({ ...c, rand, programmeId: id, code, lead, focusAreas, countries, donors, k, projectIndex: c.firstProject + k, statuses: phase.projects }));
+    projectMoney.push(generateProject({ ...c, rand, programmeId: id, code, lead, focusAreas, countries, donors, k, projectIndex: c.firstProject + k, statuses: phase.projects }));
   }
-  const start = projectDates.map((p) => p.start).reduce((a, b) => (a < b ? a : b));
-  const end = projectDates.map((p) => p.end).reduce((a, b) => (a > b ? a : b));
+  const start = projectMoney.map((p) => p.plannedStart).reduce((a, b) => (a < b ? a : b));
+  const end = projectMoney.map((p) => p.plannedEnd).reduce((a, b) => (a > b ? a : b));
   const countryNames = countries.map((x) => x.name);
   const where = countryNames.length > 2 ? primary.region : countryNames.join(' and ');
   const theme = focusAreas.map((f) => f.theme).join(' and ');
@@ -308,6 +315,10 @@ function generateProgramme(c: ProgrammeContext): void {
   if (rand() < 0.7) participate(lead, '4');
   for (const d of donors) participate(d, '1');
   for (const p of new Set(countries.slice(0, 2).map((x) => orgs.partners.get(x.code)![rand.int(0, PARTNER_KINDS.length - 1)]))) participate(p, '4');
+  generateProgrammeMoney(
+    { seed, stamp: STAMP, asOf: LARGE_AS_OF, index, id, iati: code, lead, fundOffice: orgs.fundOffice, donors, donorCurrency: orgs.donorCurrency, focusArea: focusAreas[0].code, projects: projectMoney },
+    t,
+  );
 }
 
 interface ProjectInputs extends ProgrammeContext {
@@ -323,7 +334,7 @@ interface ProjectInputs extends ProgrammeContext {
   statuses: [string, number][];
 }
 
-function generateProject(c: ProjectInputs): { start: string; end: string } {
+function generateProject(c: ProjectInputs): ProjectMoneyPlan {
   const { seed, t, rand, orgs } = c;
   const id = uuidFor(seed, `project:${c.projectIndex}`);
   const status = weighted(rand, c.statuses);
@@ -375,7 +386,8 @@ function generateProject(c: ProjectInputs): { start: string; end: string } {
   if (rand() < 0.5) partners.unshift(c.lead);
   for (const p of partners) participate(p, '4');
   // Most projects are funded through their programme; some also name a donor of their own.
-  if (rand() < 0.45) participate(rand() < 0.7 ? rand.pick(c.donors) : orgs.donors[rand.zipf(orgs.donors.length, 1.3)], '1');
+  let donor: string | null = null;
+  if (rand() < 0.45) participate((donor = rand() < 0.7 ? rand.pick(c.donors) : orgs.donors[rand.zipf(orgs.donors.length, 1.3)]), '1');
 
   const periods = Array.from({ length: 8 }, (_, k) => {
     const m = first + k * step;
@@ -384,7 +396,7 @@ function generateProject(c: ProjectInputs): { start: string; end: string } {
     t.period.add(period.id, id, label, period.start, period.end);
     return period;
   });
-  generateLogframe({
+  const outputs = generateLogframe({
     seed,
     rand,
     t,
@@ -397,7 +409,8 @@ function generateProject(c: ProjectInputs): { start: string; end: string } {
     activeFrom: actualStart ?? plannedStart,
     activeTo: actualEnd ?? plannedEnd,
   });
-  return { start: plannedStart, end: plannedEnd };
+  const nationals = partners.filter((p) => p !== c.lead);
+  return { id, iati, status, plannedStart, plannedEnd, actualStart, actualEnd, nationals, donor, outputs };
 }
 
 export interface LargeSeedOptions {
@@ -407,7 +420,26 @@ export interface LargeSeedOptions {
 }
 
 /** Foreign keys decide the order: a table is written after every table it points at. */
-const ORDER: (keyof Tables)[] = ['organisation', 'programme', 'programmeCountry', 'programmeFocusArea', 'programmeInstrument', 'programmeSdg', 'project', 'recipientCountry', 'projectFocusArea', 'sectorShare', 'participation', 'period', 'node', 'indicator', 'value'];
+const ORDER: (keyof Tables)[] = [
+  'organisation',
+  'programme',
+  'programmeCountry',
+  'programmeFocusArea',
+  'programmeInstrument',
+  'programmeSdg',
+  'project',
+  'recipientCountry',
+  'projectFocusArea',
+  'sectorShare',
+  'participation',
+  'period',
+  'node',
+  'indicator',
+  'value',
+  'contribution',
+  'budget',
+  'transaction',
+];
 
 async function checkReferenceCodes(client: pg.ClientBase): Promise<void> {
   const wanted: [string, string, string[]][] = [
@@ -427,13 +459,23 @@ async function checkReferenceCodes(client: pg.ClientBase): Promise<void> {
   const known = new Set(found.rows.map((r) => r.code));
   const missing = [...new Set(sectors)].filter((c) => !known.has(c));
   if (missing.length) throw new LargeSeedError(`the sector list lacks ${missing.join(', ')}`);
+  const currencies = await client.query(`select code from codelist_entry where list = 'Currency' and code = any($1::text[])`, [LARGE_CURRENCIES]);
+  if (currencies.rows.length !== LARGE_CURRENCIES.length) throw new LargeSeedError(`the currency list lacks one of ${LARGE_CURRENCIES.join(', ')}`);
+}
+
+/** What a run wrote: the sizes its scale promises, and the money, whose amount follows from the generated projects. */
+export interface LargeResult extends LargeCounts {
+  contributions: number;
+  budgetLines: number;
+  transactions: number;
+  exchangeRates: number;
 }
 
 /**
  * Writes the large portfolio into the database at `url`, in one transaction. Refuses when the database
  * already holds it (any programme whose IATI identifier starts with XM-LARGE-): it never changes rows it did not write.
  */
-export async function seedLargePortfolio(url: string, options: LargeSeedOptions = {}): Promise<LargeCounts> {
+export async function seedLargePortfolio(url: string, options: LargeSeedOptions = {}): Promise<LargeResult> {
   const scale = options.scale ?? 1;
   const seed = options.seed ?? 'accord';
   const log = options.log ?? (() => {});
@@ -455,6 +497,14 @@ export async function seedLargePortfolio(url: string, options: LargeSeedOptions 
       );
     }
     await checkReferenceCodes(client);
+    // Rates someone entered for the same days are kept: the generated money is then converted at theirs.
+    const rates = exchangeRates(seed, STAMP);
+    const written = await client.query(
+      `insert into exchange_rate (id, created_at, updated_at, currency, quote, rate_date, rate, source)
+       select * from unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::text[], $6::date[], $7::numeric[], $8::text[])
+       on conflict (currency, quote, rate_date) do nothing`,
+      rates[0].map((_, c) => rates.map((r) => r[c])),
+    );
     const t = tables();
     const orgs = generateOrganisations(seed, t);
     const { projectsPer, nodesPer } = plan(seed, counts);
@@ -465,17 +515,18 @@ export async function seedLargePortfolio(url: string, options: LargeSeedOptions 
     for (let index = 0; index < counts.programmes; index++) {
       generateProgramme({ seed, t, orgs, index, projects: projectsPer[index], firstProject, nodesPer });
       firstProject += projectsPer[index];
-      if (t.value.rows.length >= 40000) {
+      if (t.value.rows.length >= 40000 || t.transaction.rows.length >= 20000) {
         await flushAll();
         log(`${index + 1} of ${counts.programmes} programmes written`);
       }
     }
     await flushAll();
     await client.query('commit');
+    const money = { contributions: t.contribution.written, budgetLines: t.budget.written, transactions: t.transaction.written, exchangeRates: written.rowCount ?? 0 };
     // Fresh statistics, so that the first queries on the new rows get good plans; the vacuum also merges the
     // trigram indexes' pending lists, which after a bulk load make text search slower than a full scan.
     await client.query('vacuum analyze');
-    return counts;
+    return { ...counts, ...money };
   } catch (err) {
     await client.query('rollback').catch(() => {});
     throw err;
