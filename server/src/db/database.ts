@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { exclusively, initOrm, migrate } from './orm.js';
-import { syncReferenceData } from '../modules/reference/reference.service.js';
+import { syncExchangeRates, syncReferenceData } from '../modules/reference/reference.service.js';
 import { seedDemoPortfolio } from './seed/demo.js';
 import { ensureAdministrator } from '../modules/access/first-admin.js';
 
@@ -32,7 +32,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await exclusively(orm, async () => {
       await migrate(orm);
       await syncReferenceData(orm.em.fork());
-      if (config.seedDemo) await seedDemoPortfolio(orm.em.fork(), log);
+      await syncExchangeRates(orm.em.fork(), config.reportingCurrency, log);
+      if (config.seedDemo) await seedDemoPortfolio(orm.em.fork(), log, config.reportingCurrency);
       await ensureAdministrator(orm.em.fork(), log, config.adminEmail, config.adminPassword);
     });
   } catch (err) {

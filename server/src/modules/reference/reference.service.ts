@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
 import countries from '../../db/reference/countries.json' with { type: 'json' };
 import focusAreas from '../../db/reference/focus-areas.json' with { type: 'json' };
 import legalInstruments from '../../db/reference/legal-instruments.json' with { type: 'json' };
 import sdgTargets from '../../db/reference/sdg-targets.json' with { type: 'json' };
 import sectors from '../../db/reference/sectors.json' with { type: 'json' };
 import codelists from '../../db/reference/iati-codelists.json' with { type: 'json' };
+import exchangeRates from '../../db/reference/exchange-rates.json' with { type: 'json' };
 import { CodelistEntry, Country, FocusArea, LegalInstrument, SdgTarget } from './reference.entity.js';
 
 interface CodeRow {
@@ -37,3 +39,24 @@ export async function syncReferenceData(em: EntityManager): Promise<void> {
     await tx.upsertMany(CodelistEntry, entries as CodelistEntry[], { onConflictFields: ['list', 'code'], onConflictExcludeFields: ['id'] });
   });
 }
+
+/**
+ * Adds the shipped reference rates (into USD) that are missing. A rate already stored for the same currency and
+ * date is kept, whoever entered it: an administrator's official rate is never overwritten. The rates are only
+ * usable when USD is the reporting currency; for another one, administrators enter their own.
+ */
+export async function syncExchangeRates(em: EntityManager, reportingCurrency: string, log: Logger): Promise<void> {
+  if (reportingCurrency !== exchangeRates.quote) {
+    log.info({ reportingCurrency }, `no reference exchange rates ship for ${reportingCurrency}: administrators must enter the rates into ${reportingCurrency}`);
+    return;
+  }
+  const rows = exchangeRates.rates.map((r) => ({ currency: r.currency, rate_date: r.rateDate, rate: r.rate }));
+  await em.getConnection().execute(
+    `insert into exchange_rate (id, created_at, updated_at, currency, quote, rate_date, rate, source)
+     select gen_random_uuid(), now(), now(), x.currency, ?, x.rate_date, x.rate, ?
+     from json_to_recordset(?::json) as x(currency text, rate_date date, rate numeric)
+     on conflict (currency, quote, rate_date) do nothing`,
+    [exchangeRates.quote, exchangeRates.source, JSON.stringify(rows)],
+  );
+}
+
