@@ -11,6 +11,7 @@ import { createProject } from '../../modules/project/project.service.js';
 import { addDocument } from '../../modules/project/document.service.js';
 import { seedDemoUsers } from './demo-users.js';
 import { seedDemoLogframe } from './demo-logframes.js';
+import { seedDemoFinance } from './demo-finance.js';
 
 interface DemoParticipation {
   organisation: string;
@@ -21,7 +22,7 @@ interface DemoParticipation {
  * Seeds the demonstration portfolio into a database that has no programmes yet.
  * It goes through the same services as the API, so the demo obeys every rule a user's data does.
  */
-export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise<boolean> {
+export async function seedDemoPortfolio(em: EntityManager, log: Logger, reportingCurrency: string): Promise<boolean> {
   if (await em.count(Programme, {})) return false;
   await em.transactional(async (tx) => {
     const orgIds = new Map<string, string>();
@@ -104,6 +105,8 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger): Promise
       tx.clear();
       await seedDemoLogframe(tx, await tx.findOneOrFail(Project, { id: projectId }), focusArea);
     }
+    // Money last: transactions name the logframes' outputs.
+    await seedDemoFinance(tx, { organisation: orgId, programme: (k) => programmeIds.get(k)! }, reportingCurrency, log);
   });
   log.info({ programmes: demo.programmes.length }, 'seeded the demo portfolio');
   return true;
