@@ -11,6 +11,8 @@ import { openDatabase } from '../../server/src/db/database.js';
 import { loadConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo-users.js';
+import { syncExchangeRates } from '../../server/src/modules/reference/reference.service.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 const api = useApi();
 
@@ -210,5 +212,30 @@ describe('a demo donor', () => {
     // What the EU signed, converted here at each agreement's date.
     const signed = await api.raw(`select amount::text, currency, coalesce(signed_date, period_start)::text as date from contribution where donor_id = ? and status <> 'PLEDGED'`, [eu]);
     expect(donorFunding.totals.contributed).toBe(sum(signed.map((c: any) => cents(convert(new Decimal(c.amount), c.currency, c.date)))));
+  });
+});
+
+describe('the shipped exchange rates', () => {
+  it('are added only where missing: a rate an administrator entered stays, and two starts at once add nothing twice', async () => {
+    const set = await api.ok(`mutation { setExchangeRate(input: { currency: "DKK", rateDate: "2024-01-01", rate: "0.1499", source: "UN operational rate" }) { id rate } }`);
+    const count = async () => (await api.raw(`select count(*)::int as n from exchange_rate`))[0].n;
+    const before = await count();
+    const fork = () => api.orm.em.fork() as EntityManager;
+    const log = createLogger('silent');
+    await Promise.all([syncExchangeRates(fork(), 'USD', log), syncExchangeRates(fork(), 'USD', log)]);
+    expect(await count()).toBe(before);
+    const [dkk] = await api.raw(`select rate::text, source from exchange_rate where currency = 'DKK' and rate_date = '2024-01-01'`);
+    expect(dkk).toEqual({ rate: '0.1499000000', source: 'UN operational rate' });
+    expect(set.setExchangeRate.rate).toBe('0.1499000000');
+  });
+
+  it('are left out, with one line saying so, when the reporting currency is not USD', async () => {
+    const lines: string[] = [];
+    const log = { info: (_: unknown, message: string) => lines.push(message) } as never;
+    await api.raw(`delete from exchange_rate where currency = 'AUD'`);
+    await syncExchangeRates(api.orm.em.fork() as EntityManager, 'EUR', log);
+    expect((await api.raw(`select count(*)::int as n from exchange_rate where currency = 'AUD'`))[0].n).toBe(0);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/must enter the rates into EUR/);
   });
 });
