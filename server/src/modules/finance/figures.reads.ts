@@ -111,7 +111,23 @@ const donor = (column: string) =>
 
 /** Every money record of the scope as one row of a figure, with the keys of each breakdown and its flow edge. */
 function factsSql(rc: string): string {
+  // The records of the scope are read branch by branch, each by its own index, rather than with one condition
+  // that ORs the columns: PostgreSQL cannot estimate such a condition (it guesses half the table, then scans all
+  // of it), and on a large table that guess also made it compile the statement just in time, which took far longer
+  // than the statement itself. The branches are disjoint: a record belongs to a programme or to a project, never
+  // both, and only a programme's transfer names a receiver project.
   return `
+    scoped_contributions as (
+      select c.* from contribution c where c.programme_id = (select programme_id from scope)
+      union all
+      select c.* from contribution c where c.project_id in (select id from projects)),
+    scoped_transactions as (
+      select t.* from finance_transaction t where t.programme_id = (select programme_id from scope)
+      union all
+      select t.* from finance_transaction t where t.project_id in (select id from projects)
+      union all
+      select t.* from finance_transaction t
+       where t.receiver_project_id = (select project_id from scope) and t.type = '3' and t.programme_id is not null),
     lines as (
       select b.* from budget b where b.project_id in (select id from projects)
         and (b.type = '2' or not exists (select 1 from budget r where r.project_id = b.project_id and r.type = '2'
@@ -124,7 +140,7 @@ function factsSql(rc: string): string {
       union all
       select case when c.status = 'PLEDGED' then 'pledged' else 'contributions' end, c.project_id::text, ${donor('c.donor_id')}, ${donor('c.donor_id')},
              null, extract(year from coalesce(c.signed_date, c.period_start))::int, c.currency, c.amount, coalesce(c.signed_date, c.period_start), null, null
-        from contribution c where c.programme_id = (select programme_id from scope) or c.project_id in (select id from projects)
+        from scoped_contributions c
       union all
       select case t.type when '11' then 'incomingCommitments' when '1' then 'received' when '2' then 'committed'
                          when '3' then case when t.programme_id is not null then 'transferred' else 'disbursed' end else 'spent' end,
@@ -139,9 +155,7 @@ function factsSql(rc: string): string {
              case when t.type = '1' and t.programme_id is not null then 'FUND'
                   when t.type in ('1', '3') then coalesce(t.receiver_id::text, '${NONE}')
                   when t.type = '4' then 'SPENT' end
-        from finance_transaction t
-        where t.programme_id = (select programme_id from scope) or t.project_id in (select id from projects)
-           or (t.receiver_project_id = (select project_id from scope) and t.type = '3' and t.programme_id is not null)),
+        from scoped_transactions t),
     converted as (
       select f.*, ${convertedSql('f.amount', 'f.currency', 'f.value_date', rc)} as conv from facts f)`;
 }
@@ -182,13 +196,16 @@ function statement(): string {
              min(value_date) filter (where conv is null)::text as missing_date
       from converted
       group by grouping sets (${sets.join(', ')}, (source, target)))
-    select a.*,
-      coalesce((select title from project where id = ${uuidOrNull('a.project')}),
-               (select name from organisation where id = ${uuidOrNull('coalesce(a.organisation, a.donor)')}),
-               (select statement from result_node where id = ${uuidOrNull('a.output')})) as label,
-      (select name from organisation where id = ${uuidOrNull('a.source')}) as source_label,
-      (select name from organisation where id = ${uuidOrNull('a.target')}) as target_label
-    from agg a`;
+    -- Labels by joins rather than a subquery per row: the planner prices five subqueries on each of the many rows
+    -- it expects from the grouping sets so high that it compiles the statement just in time, which costs more
+    -- than running it. Each join finds at most one row by primary key, as the subqueries did.
+    select a.*, coalesce(pj.title, og.name, rn.statement) as label, so.name as source_label, tg.name as target_label
+    from agg a
+    left join project pj on pj.id = ${uuidOrNull('a.project')}
+    left join organisation og on og.id = ${uuidOrNull('coalesce(a.organisation, a.donor)')}
+    left join result_node rn on rn.id = ${uuidOrNull('a.output')}
+    left join organisation so on so.id = ${uuidOrNull('a.source')}
+    left join organisation tg on tg.id = ${uuidOrNull('a.target')}`;
 }
 
 const ratio = (a: string | null, b: string | null) => (a !== null && b !== null && !new Decimal(b).isZero() ? new Decimal(a).div(b).toDecimalPlaces(4).toNumber() : null);
