@@ -182,8 +182,6 @@ interface AggregateRow {
   target_label: string | null;
 }
 
-const uuidOrNull = (column: string) => `case when ${column} ~ '^[0-9a-f-]{36}$' then ${column}::uuid end`;
-
 function statement(): string {
   const sets = [...BREAKDOWNS.map((b) => KEYS[b]), null].flatMap((key) => [`(figure${key ? `, ${key}` : ''})`, `(figure${key ? `, ${key}` : ''}, currency)`]);
   return `
@@ -195,17 +193,22 @@ function statement(): string {
              sum(amount)::text as amount, sum(conv)::text as conv, (count(*) filter (where conv is null))::int as missing,
              min(value_date) filter (where conv is null)::text as missing_date
       from converted
-      group by grouping sets (${sets.join(', ')}, (source, target)))
-    -- Labels by joins rather than a subquery per row: the planner prices five subqueries on each of the many rows
-    -- it expects from the grouping sets so high that it compiles the statement just in time, which costs more
-    -- than running it. Each join finds at most one row by primary key, as the subqueries did.
-    select a.*, coalesce(pj.title, og.name, rn.statement) as label, so.name as source_label, tg.name as target_label
+      group by grouping sets (${sets.join(', ')}, (source, target))),
+    -- Labels are looked up once per distinct id, then joined: a subquery per row of the grouping sets made the
+    -- planner, which expects several times more rows than come, price the statement so high that it compiled it
+    -- just in time (which took longer than running it), and joining the whole tables instead hashed all of them.
+    -- Ids are UUIDs, so an id names one project, organisation or output, whichever column it came from.
+    keys as (select distinct k from agg a, unnest(array[a.project, a.organisation, a.donor, a.output, a.source, a.target]) as k
+             where k ~ '^[0-9a-f-]{36}$'),
+    labels as (select k, coalesce((select title from project where id = k::uuid), (select name from organisation where id = k::uuid),
+                                  (select statement from result_node where id = k::uuid)) as label from keys)
+    select a.*, coalesce(lp.label, lo.label, lr.label) as label, ls.label as source_label, lt.label as target_label
     from agg a
-    left join project pj on pj.id = ${uuidOrNull('a.project')}
-    left join organisation og on og.id = ${uuidOrNull('coalesce(a.organisation, a.donor)')}
-    left join result_node rn on rn.id = ${uuidOrNull('a.output')}
-    left join organisation so on so.id = ${uuidOrNull('a.source')}
-    left join organisation tg on tg.id = ${uuidOrNull('a.target')}`;
+    left join labels lp on lp.k = a.project
+    left join labels lo on lo.k = coalesce(a.organisation, a.donor)
+    left join labels lr on lr.k = a.output
+    left join labels ls on ls.k = a.source
+    left join labels lt on lt.k = a.target`;
 }
 
 const ratio = (a: string | null, b: string | null) => (a !== null && b !== null && !new Decimal(b).isZero() ? new Decimal(a).div(b).toDecimalPlaces(4).toNumber() : null);
