@@ -83,6 +83,69 @@ select json_build_object('projects', json_build_object(
   'items', ${jsonList(`select json_agg(${pageItem('p')} order by p.title, p.id)
              from (select id from matching order by title, id limit $2) m join project p on p.id = m.id`)}))::text as data`;
 
+/** Accord's reporting currency (REPORTING_CURRENCY, USD by default); both servers get the same environment. */
+const RC = process.env.REPORTING_CURRENCY?.trim() || 'USD';
+if (!/^[A-Z]{3}$/.test(RC)) throw new Error(`REPORTING_CURRENCY must be three capital letters, got "${RC}"`);
+
+const MONEY_FIGURES = ['budget', 'contributions', 'received', 'transferred', 'committed', 'spent'] as const;
+const MONEY_TOTAL = `{ amount currency byCurrency { amount currency } missingRates { currency date } }`;
+
+/**
+ * The totals of a programme's finances as Accord's figures.reads.ts counts them (see its top comment): each record
+ * converted at the latest rate on or before its value date and rounded to the cent, then summed; a figure is null
+ * when any of its records lacks a rate; a revised budget line replaces the original lines of its project and
+ * period. Rates are read once as ranges (from one rate's date to the next one's) and joined, instead of a lookup per
+ * record. Only the records the totals need are read: no pledges or incoming commitments, no disbursements of projects.
+ */
+const financeTotals = `with ${CALLER},
+prog as (select g.id from programme g cross join caller c where g.id = $2 and ${seesProgramme('g')}),
+projects as (select p.id from project p where p.programme_id = (select id from prog)),
+rates as (select currency, rate, rate_date as since, lead(rate_date) over (partition by currency order by rate_date) as until
+          from exchange_rate where quote = '${RC}'),
+records as (
+  select 'budget' as figure, b.currency, b.amount, b.value_date from budget b
+   where b.project_id in (select id from projects)
+     and (b.type = '2' or not exists (select 1 from budget r where r.project_id = b.project_id and r.type = '2'
+                                      and r.period_start = b.period_start and r.period_end = b.period_end))
+  union all
+  select 'contributions', c.currency, c.amount, coalesce(c.signed_date, c.period_start) from contribution c
+   where c.programme_id = (select id from prog) and c.status <> 'PLEDGED'
+  union all
+  select 'contributions', c.currency, c.amount, coalesce(c.signed_date, c.period_start) from contribution c
+   where c.project_id in (select id from projects) and c.status <> 'PLEDGED'
+  union all
+  select case t.type when '1' then 'received' when '2' then 'committed' when '3' then 'transferred' else 'spent' end,
+         t.currency, t.amount, t.value_date from finance_transaction t
+   where t.programme_id = (select id from prog) and t.type in ('1', '2', '3', '4')
+  union all
+  select case t.type when '1' then 'received' when '2' then 'committed' else 'spent' end,
+         t.currency, t.amount, t.value_date from finance_transaction t
+   where t.project_id in (select id from projects) and t.type in ('1', '2', '4')),
+converted as (
+  select f.figure, f.currency, f.amount, f.value_date,
+         case when f.currency = '${RC}' then f.amount else round(f.amount * r.rate, 2) end as conv
+  from records f left join rates r on r.currency = f.currency and f.value_date >= r.since and (r.until is null or f.value_date < r.until)),
+per_currency as (
+  select figure, currency, sum(amount) as amount, sum(conv) as conv, count(*) filter (where conv is null) as missing,
+         min(value_date) filter (where conv is null) as missing_date
+  from converted group by figure, currency),
+per_figure as (
+  select figure, case when sum(missing) > 0 then null else sum(conv) end as amount,
+         json_agg(json_build_object('amount', amount::text, 'currency', currency) order by currency collate "C") as by_currency,
+         coalesce(json_agg(json_build_object('currency', currency, 'date', missing_date) order by currency collate "C") filter (where missing > 0), '[]') as missing_rates
+  from per_currency group by figure),
+totals as (
+  select n.figure, case when f.figure is null then 0.00 else f.amount end as amount,
+         coalesce(f.by_currency, '[]') as by_currency, coalesce(f.missing_rates, '[]') as missing_rates
+  from unnest(array[${MONEY_FIGURES.map((f) => `'${f}'`).join(', ')}]) as n(figure) left join per_figure f on f.figure = n.figure),
+t as (select ${MONEY_FIGURES.map((f) => `(select amount from totals where figure = '${f}') as ${f}`).join(', ')})
+select json_build_object('programme', json_build_object('finance', json_build_object('reportingCurrency', '${RC}', 'totals', json_build_object(
+  ${MONEY_FIGURES.map((f) => `'${f}', (select json_build_object('amount', amount::text, 'currency', '${RC}', 'byCurrency', by_currency, 'missingRates', missing_rates) from totals where figure = '${f}')`).join(',\n  ')},
+  'deliveryRate', case when t.budget <> 0 then round(t.spent / t.budget, 4) end,
+  'deliveryOfTransferred', case when t.transferred <> 0 then round(t.spent / t.transferred, 4) end,
+  'fundingGap', (t.budget - t.contributions)::text))))::text as data
+from prog cross join t`;
+
 /** Escapes LIKE wildcards as Accord's likePattern does. */
 const likePattern = (text: string) => `%${text.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
@@ -186,6 +249,14 @@ select json_build_object('logframe', json_build_object('projectId', $2::uuid,
 from allowed`,
     params: (v) => [v.projectId],
     ordered: ['logframe.periods', 'logframe.nodes', 'logframe.nodes[].indicators', 'logframe.nodes[].indicators[].values'],
+  },
+
+  financeTotals: {
+    graphql: `query FinanceTotals($id: ID!) { programme(id: $id) { finance { reportingCurrency totals {
+      ${MONEY_FIGURES.map((f) => `${f} ${MONEY_TOTAL}`).join(' ')} deliveryRate deliveryOfTransferred fundingGap } } } }`,
+    sql: financeTotals,
+    params: (v) => [v.id],
+    ordered: MONEY_FIGURES.flatMap((f) => [`programme.finance.totals.${f}.byCurrency`, `programme.finance.totals.${f}.missingRates`]),
   },
 
   // Administrators and the managers of the project or its programme; indicators of another project are left out.

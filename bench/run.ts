@@ -296,6 +296,7 @@ async function main() {
       bulkSlices: fixtures.actualSlices.cells.length,
       filter: fixtures.filter,
       donor: fixtures.donor,
+      finance: fixtures.finance,
       mixProjects: fixtures.pageProjects.length,
       mixLogframes: fixtures.smallLogframes.length,
     },

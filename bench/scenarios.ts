@@ -36,6 +36,8 @@ export interface Fixtures {
   smallLogframes: string[];
   filter: { country: string; focusArea: string; search: string };
   donor: { organisationId: string; name: string; projects: number };
+  /** The programme whose finances have the most transactions (its fund's and its projects'). */
+  finance: { programmeId: string; transactions: number };
 }
 
 const BULK = 200;
@@ -75,6 +77,13 @@ export async function findFixtures(db: pg.Client, prefix: string): Promise<Fixtu
      join project p on p.id = f.project_id or p.programme_id = f.programme_id
      where o.kind = 'DONOR' and o.name like '[Large]%' group by 1, 2 order by 3 desc, 1 limit 1`,
   );
+  const finance = await one<{ id: string; n: number } | undefined>(
+    `select g.id, count(*)::int as n from finance_transaction t left join project p on p.id = t.project_id
+     join programme g on g.id = coalesce(t.programme_id, p.programme_id) where g.iati_identifier like $1
+     group by 1 order by 2 desc, 1 limit 1`,
+    [`${prefix}%`],
+  );
+  if (!finance) throw new Error('the large portfolio has no finances (it was generated before they were): generate it again into a fresh database');
   return {
     bigLogframe: { projectId: big.project_id, nodes: big.nodes },
     actualSlices: { projectId: writable.project_id, cells: slices },
@@ -82,6 +91,7 @@ export async function findFixtures(db: pg.Client, prefix: string): Promise<Fixtu
     smallLogframes,
     filter: { country: 'NG', focusArea: 'TIP_SOM', search: 'capacity' },
     donor: { organisationId: donor.id, name: donor.name, projects: donor.projects },
+    finance: { programmeId: finance.id, transactions: finance.n },
   };
 }
 
@@ -130,6 +140,15 @@ export function scenarios(f: Fixtures): Scenario[] {
       kind: 'read',
       checks: 1,
       request: fixed('portfolio', { first: 50 }),
+    },
+    {
+      key: 'finance',
+      title: `Finance totals of a programme (${f.finance.transactions} transactions)`,
+      user: 'viewer',
+      kind: 'read',
+      checks: 1,
+      medianTarget: 25,
+      request: fixed('financeTotals', { id: f.finance.programmeId }),
     },
     { key: 'mix', title: 'Mix: 4 project pages to 1 small logframe', user: 'viewer', kind: 'read', checks: 10, rateTarget: 300, request: mix },
   ];
