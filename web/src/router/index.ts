@@ -56,6 +56,13 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { section: 'portfolio', title: 'Logframe' },
   },
+  {
+    path: '/projects/:id/finance',
+    name: 'project-finance',
+    component: () => import('../modules/finance/views/ProjectFinanceView.vue'),
+    props: true,
+    meta: { section: 'portfolio', title: 'Finance' },
+  },
   { path: '/projects/:id/edit', name: 'project-edit', component: () => import('../modules/project/views/ProjectFormView.vue'), props: true, meta: { section: 'portfolio', title: 'Edit project' } },
   {
     path: '/organisations',

@@ -65,7 +65,7 @@ export function isNegative(amount: string | null | undefined): boolean {
   return !!amount && /^\s*-/.test(amount) && /[1-9]/.test(amount);
 }
 
-/** "rate of 1.08 on 1 Jul 2024" style parts for a converted figure, or null when none was used. */
+/** A figure converted into the reporting currency (GraphQL `ConvertedMoney`); a null amount means no rate. */
 export interface ConvertedLike {
   amount?: string | null;
   currency: string;
