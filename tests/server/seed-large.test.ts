@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role, useApi } from '../support/api.js';
-import { LargeSeedError, largeCounts, scaleFrom, seedLargePortfolio } from '../../server/src/db/seed/large.js';
+import { LargeSeedError, largeCounts, scaleFrom, seedLargePortfolio, type LargeResult } from '../../server/src/db/seed/large.js';
+import { LARGE_RATE_SOURCE } from '../../server/src/db/seed/large-finance.js';
 
 const api = useApi();
 /** The API's database gets a portfolio big enough to hold one 300-node logframe (one per thousand projects). */
@@ -27,6 +28,10 @@ const GENERATED_TABLES = [
   'result_node',
   'indicator',
   'indicator_value',
+  'contribution',
+  'budget',
+  'finance_transaction',
+  'exchange_rate',
 ];
 
 async function tableHashes(url: string): Promise<Record<string, string>> {
@@ -61,9 +66,11 @@ async function withFreshDatabase<T>(run: (url: string) => Promise<T>): Promise<T
 
 const count = async (table: string) => Number((await api.raw(`select count(*) as n from "${table}"`))[0].n);
 
+let written: LargeResult;
+
 beforeAll(async () => {
-  await seedLargePortfolio(api.databaseUrl, { scale: API_SCALE });
-}, 60_000);
+  written = await seedLargePortfolio(api.databaseUrl, { scale: API_SCALE });
+}, 90_000);
 
 describe('npm run seed:large', () => {
   it('writes exactly the sizes its scale promises', async () => {
@@ -89,6 +96,80 @@ describe('npm run seed:large', () => {
     });
     expect(largeCounts(SCALE)).toMatchObject({ programmes: 5, projects: 50, resultNodes: 250, indicators: 500, indicatorValues: 4000 });
     expect(largeCounts(1)).toMatchObject({ programmes: 500, projects: 5000, resultNodes: 25000, indicators: 50000, indicatorValues: 400000 });
+  });
+
+  it('writes money for every programme: about 20 transactions per project, yearly budget lines, agreements and rates', async () => {
+    const projects = largeCounts(API_SCALE).projects;
+    expect(await count('finance_transaction')).toBe(written.transactions);
+    expect(await count('budget')).toBe(written.budgetLines);
+    expect(await count('contribution')).toBe(written.contributions);
+    expect(written.transactions).toBeGreaterThan(15 * projects);
+    expect(written.transactions).toBeLessThan(30 * projects);
+    expect(written.budgetLines).toBeGreaterThan(5 * projects);
+    expect(written.contributions).toBeGreaterThan(largeCounts(API_SCALE).programmes);
+    // Ten yearly rates into US dollars for each of the donors' other currencies.
+    expect(written.exchangeRates).toBe(30);
+    const [rates] = await api.raw(`select count(*) as n, count(distinct currency) as currencies from exchange_rate where source = ?`, [LARGE_RATE_SOURCE]);
+    expect([Number(rates.n), Number(rates.currencies)]).toEqual([30, 3]);
+    const mix = await api.raw(`select type, (programme_id is not null) as fund, count(*)::int as n from finance_transaction group by 1, 2`);
+    const n = (type: string, fund: boolean) => mix.find((r: any) => r.type === type && r.fund === fund)?.n ?? 0;
+    for (const [type, fund] of [['11', true], ['1', true], ['3', true], ['11', false], ['1', false], ['2', false], ['3', false], ['4', false]] as const) expect(n(type, fund), `${type} ${fund}`).toBeGreaterThan(0);
+    expect(n('4', false)).toBeGreaterThan(written.transactions / 3);
+    const currencies = await api.raw(`select distinct currency from contribution order by 1`);
+    expect(currencies.map((r: any) => r.currency)).toEqual(['EUR', 'GBP', 'SEK', 'USD']);
+  });
+
+  it('keeps to the money rules the API enforces', async () => {
+    const bad = async (sql: string) => Number((await api.raw(sql))[0].n);
+    // Dated before the as-of day; reversals only of an earlier record of the same project, type and currency, and not beyond it.
+    expect(await bad(`select count(*) as n from finance_transaction where transaction_date >= '2026-06-30' or value_date <> transaction_date`)).toBe(0);
+    expect(await bad(`select count(*) as n from contribution where signed_date >= '2026-06-30' or (signed_date is null) <> (status = 'PLEDGED')`)).toBe(0);
+    expect(
+      await bad(`select count(*) as n from finance_transaction r join finance_transaction o on o.id = r.reverses_id
+                 where o.reverses_id is not null or o.project_id is distinct from r.project_id or o.type <> r.type or o.currency <> r.currency or -r.amount > o.amount or r.value_date < o.value_date`),
+    ).toBe(0);
+    // Transfers of a fund name a project of the same programme; other transactions name none.
+    expect(
+      await bad(`select count(*) as n from finance_transaction t left join project p on p.id = t.receiver_project_id
+                 where (t.programme_id is not null and t.type = '3') <> (t.receiver_project_id is not null) or p.programme_id <> t.programme_id`),
+    ).toBe(0);
+    // Outputs of the same project; provider and receiver differ; a donor takes part in what it funds (IATI role 1).
+    expect(await bad(`select count(*) as n from finance_transaction t join result_node n on n.id = t.output_id where n.project_id <> t.project_id or n.level <> 'OUTPUT'`)).toBe(0);
+    expect(await bad(`select count(*) as n from finance_transaction where provider_id = receiver_id`)).toBe(0);
+    expect(
+      await bad(`select count(*) as n from contribution c where not exists (select 1 from participation f where f.organisation_id = c.donor_id and f.role = '1'
+                 and (f.programme_id = c.programme_id or f.project_id = c.project_id))`),
+    ).toBe(0);
+    // No fund transfers more than it received (in US dollars, each record at its rate), advances apart.
+    expect(
+      await bad(`select count(*) as n from (
+                   select t.programme_id,
+                          sum(round(t.amount * coalesce((select r.rate from exchange_rate r where r.currency = t.currency and r.quote = 'USD' and r.rate_date <= t.value_date
+                                                         order by r.rate_date desc limit 1), 1), 2)) filter (where t.type = '1') as received,
+                          sum(t.amount) filter (where t.type = '3' and not t.advance) as transferred
+                   from finance_transaction t where t.programme_id is not null group by 1) x where transferred > received`),
+    ).toBe(0);
+    // Budget lines are yearly at most (the table checks that), and every revised line replaces originals of its period.
+    expect(
+      await bad(`select count(*) as n from budget r where r.type = '2' and not exists (select 1 from budget b where b.type = '1' and b.project_id = r.project_id
+                 and b.period_start = r.period_start and b.period_end = r.period_end)`),
+    ).toBe(0);
+  });
+
+  it('gives the programme with the most transactions figures that convert in full, as the finance benchmark reads them', async () => {
+    const [top] = await api.raw(
+      `select g.id, count(*) as n from finance_transaction t left join project p on p.id = t.project_id join programme g on g.id = coalesce(t.programme_id, p.programme_id)
+       group by 1 order by 2 desc, 1 limit 1`,
+    );
+    const money = `{ amount byCurrency { amount currency } missingRates { currency date } }`;
+    const data = await api.ok(`query($id: ID!) { programme(id: $id) { finance { totals { budget ${money} contributions ${money} received ${money} transferred ${money}
+      committed ${money} spent ${money} deliveryRate fundingGap } } } }`, { id: top.id });
+    const totals = data.programme.finance.totals;
+    for (const figure of ['budget', 'contributions', 'received', 'transferred', 'committed', 'spent']) {
+      expect(totals[figure].missingRates, figure).toEqual([]);
+      expect(Number(totals[figure].amount), figure).toBeGreaterThan(0);
+    }
+    expect(totals.deliveryRate).toBeGreaterThan(0);
   });
 
   it('writes the same rows, ids included, into two fresh databases, and other rows for another seed', async () => {
