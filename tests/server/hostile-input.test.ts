@@ -5,7 +5,8 @@
  * seeded data. Whatever comes in:
  * - the answer is never HTTP 5xx and never INTERNAL_SERVER_ERROR;
  * - a refused call changes nothing: a fingerprint of every table (row counts and a hash of every row) is
- *   the same before and after it.
+ *   the same before and after it. The money tables are seeded too (a contribution, a budget line, incoming
+ *   funds, a transfer, expenditure, a rate), so that the finance mutations reach their rules.
  * FUZZ_RUNS sets the cases per root field (default 50, a few thousand in all); `npm run fuzz` runs many
  * more. FUZZ_SEED replays a run.
  */
@@ -53,7 +54,7 @@ const remember = (type: string, id: string | undefined) => {
 };
 let hints: Hints;
 const callers: Record<string, string> = {};
-const seeded = { projectId: '', organisationId: '' };
+const seeded = { projectId: '', programmeId: '', organisationId: '', donorId: '' };
 
 /**
  * The cases delete and archive what they find, so every root field starts with a fresh branch of the
@@ -68,9 +69,28 @@ async function replenish() {
     const indicator = await addIndicator(api, output.id, { title: 'Cases', measure: '1', dimensions: [{ name: 'sex', values: ['female', 'male'] }] });
     for (const n of [impact, outcome, output]) remember('ResultNode', n.id);
     remember('Indicator', indicator.id);
+    await seedMoney(output.id);
   } catch {
     // The project may have been changed out of shape by earlier cases; the pools still hold other ids.
   }
+}
+
+/** Money records of the seeded project and programme, so that the finance mutations have live ids to work on. */
+async function seedMoney(outputId: string) {
+  const made = await api.ok(
+    `mutation($c: ContributionInput!, $b: BudgetInput!, $t: [TransactionInput!]!) {
+       createContribution(input: $c) { __typename id } createBudget(input: $b) { __typename id } importTransactions(rows: $t) { __typename id } }`,
+    {
+      c: { donorId: seeded.donorId, programmeId: seeded.programmeId, amount: '500000', currency: 'EUR', signedDate: '2024-02-01', periodStart: '2024-01-01', periodEnd: '2025-12-31', earmarking: 'UNEARMARKED', status: 'SIGNED' },
+      b: { projectId: seeded.projectId, periodStart: '2024-01-01', periodEnd: '2024-12-31', amount: '250000', currency: 'USD', outputId },
+      t: [
+        { programmeId: seeded.programmeId, type: '1', transactionDate: '2024-02-10', amount: '300000', currency: 'EUR', providerId: seeded.donorId },
+        { programmeId: seeded.programmeId, type: '3', transactionDate: '2024-03-01', amount: '200000', currency: 'USD', receiverId: seeded.organisationId, receiverProjectId: seeded.projectId },
+        { projectId: seeded.projectId, type: '4', transactionDate: '2024-05-01', amount: '50000', currency: 'USD', providerId: seeded.organisationId, outputId },
+      ],
+    },
+  );
+  for (const r of [made.createContribution, made.createBudget, ...made.importTransactions]) remember(r.__typename, r.id);
 }
 
 beforeAll(async () => {
@@ -120,7 +140,10 @@ beforeAll(async () => {
   const partner = await api.signedIn([{ role: Role.PARTNER_REPORTER, projectId: project.id, organisationId: partnerOrg.id }], { organisationId: partnerOrg.id });
   Object.assign(callers, { admin: admin.cookie, manager: manager.cookie, partner: partner.cookie, anonymous: '' });
 
-  Object.assign(seeded, { projectId: project.id, organisationId: partnerOrg.id });
+  Object.assign(seeded, { projectId: project.id, programmeId: programme.id, organisationId: partnerOrg.id, donorId: donorOrg.id });
+  const rate = await api.ok(`mutation { setExchangeRate(input: { currency: "EUR", rateDate: "2024-01-01", rate: "1.0842", source: "fuzz" }) { __typename id } }`);
+  remember(rate.setExchangeRate.__typename, rate.setExchangeRate.id);
+  await seedMoney(output.id);
   remember('Programme', programme.id);
   remember('Project', project.id);
   for (const o of [partnerOrg, donorOrg]) remember('Organisation', o.id);

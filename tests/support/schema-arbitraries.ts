@@ -124,12 +124,24 @@ function idKind(name: string, fieldName: string): string | null {
     userId: 'User',
     fromRevisionId: 'LogframeRevision',
     toRevisionId: 'LogframeRevision',
+    providerId: 'Organisation',
+    receiverId: 'Organisation',
+    donorId: 'Organisation',
+    receiverProjectId: 'Project',
+    outputId: 'ResultNode',
+    budgetId: 'BudgetLine',
+    contributionId: 'ContributionRecord',
+    reversesId: 'TransactionRecord',
   };
   if (byName[name]) return byName[name];
   if (name !== 'id' && name !== 'entityId') return null;
   const kinds: [RegExp, string][] = [
     [/ResultNode/, 'ResultNode'],
     [/Indicator/, 'Indicator'],
+    [/Transaction/, 'TransactionRecord'],
+    [/Budget/, 'BudgetLine'],
+    [/Contribution/, 'ContributionRecord'],
+    [/ExchangeRate/, 'ExchangeRateRecord'],
     [/Project/, 'Project'],
     [/Programme/, 'Programme'],
     [/Organisation/, 'Organisation'],
@@ -163,7 +175,20 @@ function hintedString(name: string, fieldName: string, hints: Hints): fc.Arbitra
   const one = (...values: string[]) => fc.constantFrom(...values);
   switch (name) {
     case 'status':
-      return one('1', '2', '3', '4', '5', '6');
+      return /Budget/.test(fieldName) ? one('1', '2', '3') : one('1', '2', '3', '4', '5', '6');
+    case 'type':
+      return /Budget/.test(fieldName) ? one('1', '2', '3') : one('11', '1', '2', '3', '4', '5');
+    // Money: mostly valid, so that requests reach the rules behind the format checks.
+    case 'amount':
+      return fc.oneof({ weight: 4, arbitrary: one('1250.50', '100', '0.01', '250000') }, { weight: 1, arbitrary: one('0', '-40', '999999999999999', '1e5', '12.345') });
+    case 'currency':
+      return fc.oneof({ weight: 4, arbitrary: one('USD', 'EUR', 'GBP', 'SEK') }, { weight: 1, arbitrary: one('usd', 'XYZ') });
+    case 'rate':
+      return fc.oneof({ weight: 4, arbitrary: one('1.0842', '0.0951') }, { weight: 1, arbitrary: one('0', '-1', '1.12345678901') });
+    case 'earmarkedFocusArea':
+      return one(...hints.focusAreas);
+    case 'earmarkedCountry':
+      return one('NG', 'KE', 'ZZ');
     case 'role':
       return one('1', '2', '3', '4');
     case 'measure':
