@@ -96,7 +96,8 @@ export class Contribution extends Tracked {
 
 /** A budget line of a project for one period of at most a year, optionally for one output or one participating organisation. */
 @Entity({ tableName: 'budget' })
-@Check({ name: 'budget_period', expression: "period_end >= period_start and period_end < period_start + interval '1 year'" })
+// In PostgreSQL's own words, as it prints the constraint back, so that the schema diff sees no change.
+@Check({ name: 'budget_period', expression: "((period_end >= period_start) AND (period_end < (period_start + '1 year'::interval)))" })
 @Index({ name: 'budget_project_id_index', properties: ['project'] })
 @Index({ name: 'budget_output_id_index', properties: ['output'] })
 @Index({ name: 'budget_organisation_id_index', properties: ['organisation'] })
