@@ -120,6 +120,13 @@ describe('the figures of a programme', () => {
     expect(totals.fundingGap).toBe('-141000.00'); // 1,274,000 − 1,415,000
   });
 
+  it('are the same when the totals are read alone, without any breakdown', async () => {
+    const alone = (await api.ok(`query($id: ID!) { programme(id: $id) { finance { totals { ${FIGURES} } byYear { key } } } }`, { id: programme })).programme.finance;
+    const full = await programmeFinance();
+    expect(alone.totals).toEqual(full.totals);
+    expect(alone.byYear.map((r: any) => r.key)).toEqual(full.byYear.map((r: any) => r.key));
+  });
+
   it('add up across projects, organisations and years without counting pass-through money twice', async () => {
     const finance = await programmeFinance();
     expect(amounts(finance.byProject, 'spent')).toEqual({ [x1]: '210000.00', [x2]: '256000.00', NONE: '0.00' });

@@ -182,18 +182,26 @@ interface AggregateRow {
   target_label: string | null;
 }
 
-function statement(): string {
-  const sets = [...BREAKDOWNS.map((b) => KEYS[b]), null].flatMap((key) => [`(figure${key ? `, ${key}` : ''})`, `(figure${key ? `, ${key}` : ''}, currency)`]);
+/** What a read asks for beyond the totals; each breakdown and the flows cost grouping sets, so only those asked for are summed. */
+export type FinancePart = Breakdown | 'flows';
+
+function statement(parts: ReadonlySet<FinancePart>): string {
+  const keys = [...BREAKDOWNS.filter((b) => parts.has(b)).map((b) => KEYS[b]), null];
+  const sets = keys.flatMap((key) => [`(figure${key ? `, ${key}` : ''})`, `(figure${key ? `, ${key}` : ''}, currency)`]);
+  if (parts.has('flows')) sets.push('(source, target)');
+  // A column that is in no grouping set may be neither selected nor asked about: it reads as null, never grouped.
+  const inSets = (column: string) => sets.some((set) => set.includes(column));
+  const column = (name: string) => (inSets(name) ? name : `null::text as ${name}`);
+  const grouped = (name: string, column = name) => `'${name}', ${inSets(column) ? `grouping(${column}) = 0` : 'false'}`;
   return `
     agg as (
-      select figure, currency, year, project, organisation, donor, output, source, target,
-             json_build_object('currency', grouping(currency) = 0, 'year', grouping(year) = 0, 'project', grouping(project) = 0,
-               'organisation', grouping(organisation) = 0, 'donor', grouping(donor) = 0, 'output', grouping(output) = 0,
-               'flow', grouping(source) = 0) as grouped,
+      select figure, currency, ${column('year').replace('null::text', 'null::int')}, ${['project', 'organisation', 'donor', 'output', 'source', 'target'].map(column).join(', ')},
+             json_build_object(${grouped('currency')}, ${grouped('year')}, ${grouped('project')}, ${grouped('organisation')}, ${grouped('donor')},
+               ${grouped('output')}, ${grouped('flow', 'source')}) as grouped,
              sum(amount)::text as amount, sum(conv)::text as conv, (count(*) filter (where conv is null))::int as missing,
              min(value_date) filter (where conv is null)::text as missing_date
       from converted
-      group by grouping sets (${sets.join(', ')}, (source, target))),
+      group by grouping sets (${sets.join(', ')})),
     -- Labels are looked up once per distinct id, then joined: a subquery per row of the grouping sets made the
     -- planner, which expects several times more rows than come, price the statement so high that it compiled it
     -- just in time (which took longer than running it), and joining the whole tables instead hashed all of them.
@@ -264,9 +272,10 @@ function flows(rows: AggregateRow[]): Flow[] {
 }
 
 /** The figures of a programme (with its projects) or of one project, with every breakdown and the flows. */
-export async function financeOf(reader: Reader, access: Access, scope: Scope, rc: string): Promise<FinanceView> {
+/** The figures of a programme (with its projects) or of one project, with the breakdowns and flows in `parts` (the others empty). */
+export async function financeOf(reader: Reader, access: Access, scope: Scope, rc: string, parts: ReadonlySet<FinancePart> = new Set([...BREAKDOWNS, 'flows'])): Promise<FinanceView> {
   const head = scopeSql(scope, access);
-  const rows = await reader.rows<AggregateRow>(`with ${head.sql}, ${factsSql(rc)}, ${statement()}`, head.params);
+  const rows = await reader.rows<AggregateRow>(`with ${head.sql}, ${factsSql(rc)}, ${statement(parts)}`, head.params);
   const figureRows = rows.filter((r) => r.figure !== null);
   const overall = figureRows.filter((r) => !BREAKDOWNS.some((b) => r.grouped[b]));
   return {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { LIMIT, list, text } from '../common/limits.js';
 import { InvalidInput, NotFound } from '../common/errors.js';
@@ -13,12 +13,19 @@ import { donorFunding } from './donor.reads.js';
 import { Role } from '../access/user.entity.js';
 import { Forbidden } from '../access/access.js';
 import { assertMayChangeMoney, type Owner } from './finance.policy.js';
-import { financeOf } from './figures.reads.js';
+import { financeOf, type FinancePart } from './figures.reads.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selected } from '../../graphql/selection.js';
 import * as reads from './finance.reads.js';
 import * as service from './finance.service.js';
 import * as transactions from './transaction.service.js';
 
 const MAX_IMPORT = 2000;
+
+const PARTS: Record<string, FinancePart> = { byYear: 'year', byProject: 'project', byOrganisation: 'organisation', byDonor: 'donor', byOutput: 'output', flows: 'flows' };
+
+/** The breakdowns and flows a response asks for: a read of the totals alone sums nothing else. */
+const partsAskedFor = (info: GraphQLResolveInfo) => new Set([...selected(info)].flatMap((field) => (PARTS[field] ? [PARTS[field]] : [])));
 
 const ownerOf = (input: { programmeId?: string | null; projectId?: string | null }): Owner => ({ programmeId: input.programmeId || null, projectId: input.projectId || null });
 
@@ -31,8 +38,8 @@ function oneOwner(input: { programmeId?: string | null; projectId?: string | nul
 @Resolver(() => Programme)
 export class ProgrammeFinanceResolver {
   @FieldResolver(() => Finance, { description: "The programme's money: its fund and its projects, with breakdowns and the money flow." })
-  finance(@Root() g: ProgrammeRow, @Ctx() { reader, access, settings }: Context) {
-    return financeOf(reader, access, { programmeId: g.id }, settings.reportingCurrency);
+  finance(@Root() g: ProgrammeRow, @Ctx() { reader, access, settings }: Context, @Info() info: GraphQLResolveInfo) {
+    return financeOf(reader, access, { programmeId: g.id }, settings.reportingCurrency, partsAskedFor(info));
   }
 
   @FieldResolver(() => [ContributionRecord], { description: "Contributions to the programme's fund and to its projects that you may see one by one." })
@@ -49,8 +56,8 @@ export class ProgrammeFinanceResolver {
 @Resolver(() => Project)
 export class ProjectFinanceResolver {
   @FieldResolver(() => Finance, { description: "The project's money, with the transfers the programme's fund made for it." })
-  finance(@Root() p: ProjectRow, @Ctx() { reader, access, settings }: Context) {
-    return financeOf(reader, access, { projectId: p.id }, settings.reportingCurrency);
+  finance(@Root() p: ProjectRow, @Ctx() { reader, access, settings }: Context, @Info() info: GraphQLResolveInfo) {
+    return financeOf(reader, access, { projectId: p.id }, settings.reportingCurrency, partsAskedFor(info));
   }
 
   @FieldResolver(() => [BudgetLine], { description: 'Budget lines, by period.' })
