@@ -19,3 +19,12 @@ export const BREAKDOWN_FIGURES = {
   organisation: ['budget', 'contributions', 'received', 'transferred', 'committed', 'disbursed', 'spent'],
   donor: ['contributions', 'pledged', 'received'],
 } satisfies Record<string, MoneyFigure[]>;
+
+/** What a breakdown table needs of a set of figures: the reporting-currency amounts and the delivery rate. */
+export type FigureAmounts = Record<MoneyFigure, { amount?: string | null }> & { deliveryRate?: number | null };
+
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  figures: FigureAmounts;
+}

