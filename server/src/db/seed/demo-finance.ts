@@ -290,16 +290,16 @@ async function seedProgramme(em: EntityManager, programmeId: string, plan: Plan,
 }
 
 /**
- * A yearly budget line per project year, planned a tenth above each year's transfer (or at the project's
- * average for years without one); the first project splits its lines over its first two outputs, and the
- * second has its 2025 line revised upwards.
+ * A yearly budget line per project year, planned half above that year's transfer, since a budget includes what
+ * is not funded yet (at the project's average transfer for years without one). The first project splits its
+ * lines over its first two outputs, and the second has its 2025 line revised upwards.
  */
 async function seedBudgets(em: EntityManager, projects: ProjectRow[], transfers: Map<string, Decimal>, agency: (p: ProjectRow) => string) {
   for (const [i, p] of projects.entries()) {
     const mine = [...transfers].filter(([k]) => k.startsWith(`${p.id}:`)).map(([, v]) => v);
     const average = mine.length ? mine.reduce((a, b) => a.plus(b)).div(mine.length) : new Decimal(600_000);
     for (let y = year(p.planned_start); y <= year(p.planned_end); y++) {
-      const planned = (transfers.get(`${p.id}:${y}`) ?? average).times(1.1).div(10_000).ceil().times(10_000);
+      const planned = (transfers.get(`${p.id}:${y}`) ?? average).times(1.5).div(10_000).ceil().times(10_000);
       const line = (amount: Decimal, extra: Record<string, unknown> = {}) =>
         createBudget(em, { projectId: p.id, type: '1', status: y <= 2026 ? '2' : '1', periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, amount: amount.toFixed(2), currency: 'USD', organisationId: agency(p), ...extra });
       if (i === 0 && p.outputs.length >= 2) {
