@@ -1,3 +1,5 @@
+import { formatDecimal, RATE_MISSING } from '../../composables/money';
+
 /** The money figures of `FinanceFigures`, in the order money moves, with the words people use for them. */
 export const MONEY_FIGURES = ['budget', 'contributions', 'pledged', 'received', 'transferred', 'committed', 'disbursed', 'spent'] as const;
 export type MoneyFigure = (typeof MONEY_FIGURES)[number];
@@ -28,3 +30,6 @@ export interface BreakdownRow {
   label: string;
   figures: FigureAmounts;
 }
+
+/** A table cell in the reporting currency, which the table's caption or header names: "1,274,000.00" or "rate missing". */
+export const amountCell = (amount: string | null | undefined): string => (amount === null || amount === undefined ? RATE_MISSING : formatDecimal(amount));
