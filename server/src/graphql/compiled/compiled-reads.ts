@@ -7,6 +7,7 @@ import { readCookie } from '../../modules/access/http.js';
 import { SESSION_CALLER_ROW, SESSION_COOKIE } from '../../modules/access/session.service.js';
 import { hashSecret } from '../../modules/access/secrets.js';
 import { preparedReads } from '../../db/prepared.js';
+import { isDatabaseUnavailable, respondUnavailable } from '../../db/outage.js';
 import { compile, NotCompiled, type CompiledSchema, type Plan } from './compile.js';
 import { referenceTypes } from '../../modules/reference/reference.compiled.js';
 import { organisationTypes } from '../../modules/organisation/organisation.compiled.js';
@@ -82,6 +83,12 @@ function compiledReads(schema: GraphQLSchema, orm: MikroORM, log: Logger, prepar
       if (!plan || !statement) return false;
       rows = await read(`with caller as (${SESSION_CALLER_ROW}) select ${statement.select} from caller c`, [hashSecret(secret), ...statement.params]);
     } catch (err) {
+      // No connection to be had: asking the resolvers would only wait for one again. Said at once, retryably.
+      if (isDatabaseUnavailable(err)) {
+        log.warn({ err }, 'a compiled read found the database unavailable');
+        respondUnavailable(res);
+        return true;
+      }
       log.debug({ err }, 'a compiled read failed; the resolvers answer it');
       return false;
     }
