@@ -1,4 +1,4 @@
-import { codeName, column, one, value, type SqlFields } from '../../graphql/compiled/sql-types.js';
+import { codeName, column, one, TRACKED, value, type SqlFields } from '../../graphql/compiled/sql-types.js';
 
 /** Shares of a programme or project as compiled reads see them (graphql/compiled). */
 export const activityTypes: Record<string, SqlFields> = {
@@ -25,3 +25,15 @@ export const sharesOf = (owner: 'programme_id' | 'project_id'): SqlFields => ({
     order: (r) => `${r}.role, ${r}.created_at, ${r}.id`,
   },
 });
+
+/** The fields every programme and project has (activity.entity.ts), with its bookkeeping. */
+export const ACTIVITY: SqlFields = {
+  id: column('id'),
+  iatiIdentifier: column('iati_identifier'),
+  title: column('title'),
+  description: column('description'),
+  status: column('status'),
+  statusName: value((t) => codeName(`'ActivityStatus'`, `${t}.status`)),
+  isDemo: column('is_demo'),
+  ...TRACKED,
+};

@@ -1,7 +1,7 @@
 import type { SqlRoot } from '../../graphql/compiled/compile.js';
-import { codeName, column, many, one, TRACKED, value, type SqlFields } from '../../graphql/compiled/sql-types.js';
+import { column, many, one, value, type SqlFields } from '../../graphql/compiled/sql-types.js';
 import { callerManagesProgramme, callerSeesProgramme, callerSeesProject } from '../access/visibility.js';
-import { sharesOf } from '../activity/activity.compiled.js';
+import { ACTIVITY, sharesOf } from '../activity/activity.compiled.js';
 import type { ProgrammeFilter } from './programme.inputs.js';
 import { programmeMatching } from './programme.reads.js';
 
@@ -12,13 +12,7 @@ const reference = (type: string, pivot: string, table: string, order: (r: string
 /** A programme as compiled reads see it (graphql/compiled); `projects` takes an argument and is left to its resolver. */
 export const programmeTypes: Record<string, SqlFields> = {
   Programme: {
-    id: column('id'),
-    iatiIdentifier: column('iati_identifier'),
-    title: column('title'),
-    description: column('description'),
-    status: column('status'),
-    statusName: value((t) => codeName(`'ActivityStatus'`, `${t}.status`)),
-    isDemo: column('is_demo'),
+    ...ACTIVITY,
     publishContributions: column('publish_contributions'),
     startDate: column('start_date'),
     endDate: column('end_date'),
@@ -30,7 +24,6 @@ export const programmeTypes: Record<string, SqlFields> = {
     ...sharesOf('programme_id'),
     canEdit: value((t) => callerManagesProgramme(t)),
     projectCount: value((t) => `(select count(*)::int from project cp where cp.programme_id = ${t}.id and cp.archived_at is null and ${callerSeesProject('cp')})`),
-    ...TRACKED,
   },
 };
 

@@ -1,20 +1,14 @@
 import { NotCompiled, type SqlRoot } from '../../graphql/compiled/compile.js';
 import { codeName, column, many, one, TRACKED, value, type SqlFields } from '../../graphql/compiled/sql-types.js';
 import { callerManagesProject, callerSeesProject } from '../access/visibility.js';
-import { sharesOf } from '../activity/activity.compiled.js';
+import { ACTIVITY, sharesOf } from '../activity/activity.compiled.js';
 import type { ProjectFilter } from './project.inputs.js';
 import { matching, pageProblems } from './project.reads.js';
 
 /** A project and its documents as compiled reads see them (graphql/compiled). */
 export const projectTypes: Record<string, SqlFields> = {
   Project: {
-    id: column('id'),
-    iatiIdentifier: column('iati_identifier'),
-    title: column('title'),
-    description: column('description'),
-    status: column('status'),
-    statusName: value((t) => codeName(`'ActivityStatus'`, `${t}.status`)),
-    isDemo: column('is_demo'),
+    ...ACTIVITY,
     plannedStart: column('planned_start'),
     plannedEnd: column('planned_end'),
     actualStart: column('actual_start'),
@@ -26,7 +20,6 @@ export const projectTypes: Record<string, SqlFields> = {
     recipientCountries: many('RecipientCountry', (t, r) => `from recipient_country ${r} where ${r}.project_id = ${t}.id`, (r) => `${r}.ctid`),
     ...sharesOf('project_id'),
     documents: many('Document', (t, r) => `from document ${r} where ${r}.project_id = ${t}.id`, (r) => `${r}.created_at, ${r}.id`),
-    ...TRACKED,
   },
   Document: {
     id: column('id'),
