@@ -70,6 +70,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../modules/organisation/views/OrganisationsView.vue'),
     meta: { section: 'organisations', title: 'Organisations' },
   },
+  {
+    path: '/exchange-rates',
+    name: 'exchange-rates',
+    component: () => import('../modules/finance/rates/views/ExchangeRatesView.vue'),
+    meta: { section: 'exchange-rates', title: 'Exchange rates' },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../components/ui/NotFoundView.vue'), meta: { title: 'Page not found' } },
 ];
 

@@ -43,7 +43,7 @@ export function capabilitiesOf(user: { roles: RoleLike[] } | null | undefined): 
   };
 }
 
-export type Section = 'portfolio' | 'organisations' | 'users' | 'account';
+export type Section = 'portfolio' | 'organisations' | 'exchange-rates' | 'users' | 'account';
 
 export interface NavItem {
   label: string;
@@ -51,12 +51,13 @@ export interface NavItem {
   section: Section;
 }
 
-/** The main navigation: everyone signed in reads the portfolio and the organisations; admins manage users. */
+/** The main navigation: everyone signed in reads the portfolio, the organisations and the exchange rates; admins manage users. */
 export function navItemsFor(c: Capabilities): NavItem[] {
   if (!c.signedIn) return [];
   return [
     { label: 'Portfolio', to: '/', section: 'portfolio' },
     { label: 'Organisations', to: '/organisations', section: 'organisations' },
+    { label: 'Exchange rates', to: '/exchange-rates', section: 'exchange-rates' },
     ...(c.manageUsers ? [{ label: 'Users', to: '/users', section: 'users' as const }] : []),
   ];
 }
