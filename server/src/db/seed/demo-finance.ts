@@ -12,6 +12,8 @@ import { createTransaction, importTransactions } from '../../modules/finance/tra
 /**
  * The demo's money, recorded through the finance services so that it obeys every rule a user's does. Each
  * programme has pooled donors (to its fund, held by the lead agency) and donors tightly earmarked to a project;
+ * the demo donors' accounts keep their story: the European Union funds no part of the HIV programme, and Sida
+ * funds only that programme;
  * the fund transfers to the agency of each started project every year, and agencies commit, disburse to their
  * implementing partners and spend, some of it on logframe outputs. Amounts are derived from the plan below by
  * fixed shares, so the seed is the same every time.
@@ -44,7 +46,7 @@ const PLANS: Record<string, Plan> = {
       { donor: 'eu', currency: 'EUR', amount: 4_500_000, signed: '2022-01-20', status: SIGNED, paid: 0.8 },
       { donor: 'eu', currency: 'EUR', amount: 1_200_000, signed: '2023-05-10', status: PAID, soft: { country: 'NG' } },
       { donor: 'fcdo', project: '02', currency: 'GBP', amount: 850_000, signed: '2022-09-12', status: PAID },
-      { donor: 'sida', project: '03', currency: 'SEK', amount: 6_000_000, signed: '2022-04-05', status: PAID },
+      { donor: 'fcdo', project: '03', currency: 'GBP', amount: 520_000, signed: '2022-04-05', status: PAID },
       { donor: 'eu', currency: 'EUR', amount: 2_000_000, status: PLEDGED },
     ],
   },
@@ -69,7 +71,7 @@ const PLANS: Record<string, Plan> = {
       { donor: 'sida', currency: 'SEK', amount: 45_000_000, signed: '2022-02-10', status: SIGNED, paid: 0.85 },
       { donor: 'sida', currency: 'SEK', amount: 12_000_000, signed: '2023-09-01', status: PAID, soft: { country: 'KE' } },
       { donor: 'norway', project: '02', currency: 'NOK', amount: 8_000_000, signed: '2022-06-20', status: PAID },
-      { donor: 'eu', project: '01', currency: 'EUR', amount: 900_000, signed: '2023-03-15', status: SIGNED, paid: 0.6 },
+      { donor: 'norway', project: '01', currency: 'NOK', amount: 9_500_000, signed: '2023-03-15', status: SIGNED, paid: 0.6 },
     ],
   },
   'XM-DAC-41114-DEMO-PRG-COR': {
@@ -91,7 +93,7 @@ const PLANS: Record<string, Plan> = {
   'XM-DAC-41114-DEMO-PRG-CCR': {
     agreements: [
       { donor: 'sdc', currency: 'CHF', amount: 4_000_000, signed: '2023-02-15', status: SIGNED, paid: 0.7 },
-      { donor: 'sida', project: '02', currency: 'SEK', amount: 10_000_000, signed: '2023-09-20', status: PAID },
+      { donor: 'inl', project: '02', currency: 'USD', amount: 1_000_000, signed: '2023-09-20', status: PAID },
       { donor: 'sdc', currency: 'CHF', amount: 2_000_000, status: PLEDGED },
     ],
   },
