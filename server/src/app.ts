@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import express, { type ErrorRequestHandler } from 'express';
@@ -30,6 +31,10 @@ export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure'
 
 export interface App {
   app: express.Express;
+  /** What the HTTP server runs for each request: compiled reads at the front, then the app. */
+  handler: http.RequestListener;
+  /** Listens with `handler`, as `app.listen` would with the app alone. */
+  listen: (port: number, host: string, onListening?: () => void) => http.Server;
   apollo: ApolloServer<Context>;
   close: () => Promise<void>;
 }
@@ -77,7 +82,6 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     }),
     cors({ origin: config.corsOrigins, credentials: true }),
   ];
-  if (config.compiledReads) app.use(compiledReadsFront(schema, orm, log, config.databasePoolMode === 'session', headers));
   app.use(...headers);
 
   app.get('/healthz', async (_req, res) => {
@@ -121,5 +125,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   };
   app.use(onError);
 
-  return { app, apollo, close: () => apollo.stop() };
+  const handler = config.compiledReads ? compiledReadsFront(schema, orm, log, config.databasePoolMode === 'session', headers, app) : app;
+  const listen = (port: number, host: string, onListening?: () => void) => http.createServer(handler).listen(port, host, onListening);
+  return { app, handler, listen, apollo, close: () => apollo.stop() };
 }

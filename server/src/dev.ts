@@ -14,8 +14,8 @@ import { drainHttpServer } from './shutdown.js';
 const config = { ...loadConfig(), webDist: undefined };
 const log = createLogger(config.logLevel);
 const db = await openDatabase(config, log);
-const { app, close } = await createApp(config, db.orm, log);
-const server = http.createServer(app);
+const { app, handler, close } = await createApp(config, db.orm, log);
+const server = http.createServer(handler);
 
 // Mounted after the API routes, so /graphql and /healthz answer first and every other path gets the SPA.
 const vite = await createServer({ server: { middlewareMode: true, hmr: { server } }, appType: 'spa', configFile: 'vite.config.ts' });

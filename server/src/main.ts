@@ -9,8 +9,8 @@ const config = loadConfig();
 const log = createLogger(config.logLevel);
 
 const db = await openDatabase(config, log);
-const { app, close } = await createApp(config, db.orm, log);
-const server = app.listen(config.port, config.host, () => {
+const { listen, close } = await createApp(config, db.orm, log);
+const server = listen(config.port, config.host, () => {
   log.info(
     {
       url: `http://localhost:${config.port}`,

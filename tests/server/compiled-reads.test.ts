@@ -92,7 +92,7 @@ const callers: Record<string, string> = {};
 beforeAll(async () => {
   const log = createLogger('silent');
   const app = await createApp({ ...loadConfig({ NODE_ENV: 'test', TRUST_PROXY: 'loopback' }), webDist: undefined, compiledReads: false }, api.orm, log);
-  server = app.app.listen(0, '127.0.0.1');
+  server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   resolvedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   closeResolved = async () => {

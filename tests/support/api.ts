@@ -99,7 +99,7 @@ export function useApi(overrides: Partial<AppConfig> = {}): TestApi {
     })) as MikroORM;
     // Tests act as a proxy on loopback, so that X-Forwarded-For gives each simulated client its own address.
     const app = await createApp({ ...loadConfig({ NODE_ENV: 'test', TRUST_PROXY: 'loopback' }), webDist: undefined, ...overrides }, orm, log);
-    server = app.app.listen(0, '127.0.0.1');
+    server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     api.orm = orm;

@@ -13,7 +13,7 @@ const config = { ...loadConfig(process.env), webDist: undefined };
 const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
 const orm = await initOrm({ url: config.databaseUrl!, readUrl: config.databaseReadUrl, poolMode: config.databasePoolMode, log, poolMax: Number(process.env.DATABASE_POOL_MAX || 4) });
 const app = await createApp(config, orm, log);
-const server = app.app.listen(0, '127.0.0.1', () => process.stdout.write(`listening ${(server.address() as AddressInfo).port}\n`));
+const server = app.listen(0, '127.0.0.1', () => process.stdout.write(`listening ${(server.address() as AddressInfo).port}\n`));
 process.on('SIGTERM', async () => {
   server.closeAllConnections();
   await new Promise((r) => server.close(r));

@@ -23,7 +23,7 @@ export async function startAccord(dataDir: string): Promise<RunningAccord> {
   const log = createLogger('silent');
   const db = await openDatabase(config, log);
   const app = await createApp(config, db.orm, log);
-  const server = app.app.listen(0, '127.0.0.1');
+  const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Response } from 'express';
 
 /** Seconds a client is told to wait before retrying while the database is unreachable. */
@@ -36,9 +37,10 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
 }
 
 /** The answer of every HTTP route while the database is unreachable: retryable, and said so. */
-export function respondUnavailable(res: Response): void {
-  res
-    .status(503)
-    .set('retry-after', String(RETRY_AFTER_SECONDS))
-    .json({ errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+export function respondUnavailable(res: Response | ServerResponse): void {
+  // Plain Node calls, so that the front of the server (before Express) answers the same way.
+  res.statusCode = 503;
+  res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
 }

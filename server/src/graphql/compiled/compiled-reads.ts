@@ -1,4 +1,6 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
+import accepts from 'accepts';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -70,10 +72,10 @@ function compiledReads(schema: GraphQLSchema, orm: MikroORM, log: Logger, prepar
   };
 
   /** Answers the request and returns true, or returns false and leaves it untouched for the resolvers. */
-  return async (req: Request, res: Response, body: Body, secret: string): Promise<boolean> => {
+  return async (req: IncomingMessage, res: ServerResponse, body: Body, secret: string): Promise<boolean> => {
     if (typeof body.query !== 'string' || body.extensions !== undefined) return false;
     if (body.operationName !== undefined && body.operationName !== null && typeof body.operationName !== 'string') return false;
-    const mediaType = req.accepts(MEDIA_TYPES);
+    const mediaType = accepts(req).type(MEDIA_TYPES);
     if (!mediaType) return false;
     let rows: Record<string, unknown>[];
     let plan: Plan | null;
@@ -97,7 +99,8 @@ function compiledReads(schema: GraphQLSchema, orm: MikroORM, log: Logger, prepar
     const data = plan.roots.map((root, i) => `"${root.key}":${(row[`f${i}`] as string | null) ?? 'null'}`).join(',');
     // Sent as written, without the ETag express's send would compute by hashing every response body.
     const answer = `{"data":{${data}}}`;
-    res.status(200).setHeader('content-type', `${mediaType}; charset=utf-8`);
+    res.statusCode = 200;
+    res.setHeader('content-type', `${mediaType}; charset=utf-8`);
     res.setHeader('content-length', Buffer.byteLength(answer));
     res.end(answer);
     return true;
@@ -107,7 +110,7 @@ function compiledReads(schema: GraphQLSchema, orm: MikroORM, log: Logger, prepar
 /** The largest request body taken, as `express.json` takes on /graphql. */
 const MAX_BODY = 1024 * 1024;
 
-function readBody(req: Request, length: number): Promise<string> {
+function readBody(req: IncomingMessage, length: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let received = 0;
@@ -120,35 +123,55 @@ function readBody(req: Request, length: number): Promise<string> {
   });
 }
 
+/** What the app's own error handler answers to a body it cannot read (app.ts). */
+const UNREADABLE = JSON.stringify({ errors: [{ message: 'The request could not be read.', extensions: { code: 'BAD_REQUEST' } }] });
+
 /**
- * The front of /graphql: the first handler of the app, so that a compiled read costs no more than its statement
- * and the security headers. It takes a signed-in session's JSON POST, reads the body as `express.json` would
- * (and marks it read, so that the resolvers' road does not read it again), sets the headers the app's own
- * middleware sets (`headers`, run as they are), and answers from the compiled statement. Everything else goes
- * down the app's usual road untouched.
+ * The front of the HTTP server: it sees every request before Express does, so that a compiled read costs no more
+ * than its statement, the request's checks and the security headers (Express's routing and middleware cost a
+ * project page more than its statement). It takes a signed-in session's JSON POST to /graphql, reads the body as
+ * `express.json` would (and marks it read, so that the resolvers' road does not read it again), runs the app's
+ * own header middleware (`headers`: helmet and cors, as they are), and answers from the compiled statement.
+ * Everything else is handed to the app (`app`) untouched.
  */
-export function compiledReadsFront(schema: GraphQLSchema, orm: MikroORM, log: Logger, prepare: boolean, headers: RequestHandler[]): RequestHandler {
+export function compiledReadsFront(schema: GraphQLSchema, orm: MikroORM, log: Logger, prepare: boolean, headers: RequestHandler[], app: RequestListener): RequestListener {
   const answer = compiledReads(schema, orm, log, prepare);
-  return (req, res, next) => {
-    if (req.method !== 'POST' || req.path !== '/graphql' || req.headers.authorization || req.headers['content-encoding']) return next();
+  const runHeaders = async (req: IncomingMessage, res: ServerResponse) => {
+    for (const header of headers) {
+      await new Promise<void>((done, fail) => header(req as never, res as never, (err?: unknown) => (err ? fail(err) : done())));
+    }
+  };
+  return (req, res) => {
+    const pass = () => void app(req, res);
     const length = Number(req.headers['content-length']);
-    if (!(length > 0 && length <= MAX_BODY) || !req.is('application/json')) return next();
+    if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== '/graphql' || req.headers.authorization || req.headers['content-encoding']) return pass();
+    if (!(length > 0 && length <= MAX_BODY) || !/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return pass();
     const secret = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (!secret) return next();
-    readBody(req, length).then(
-      async (raw) => {
+    if (!secret) return pass();
+    readBody(req, length)
+      .then(async (raw) => {
         let body: unknown;
         try {
           body = JSON.parse(raw);
         } catch {
-          return next(Object.assign(new Error('the body is not JSON'), { status: 400 }));
+          await runHeaders(req, res);
+          res.statusCode = 400;
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          return void res.end(UNREADABLE);
         }
         // body-parser leaves a request it finds already read alone.
         Object.assign(req, { body, _body: true });
-        if (!body || typeof body !== 'object' || Array.isArray(body)) return next();
-        for (const header of headers) await new Promise<void>((done, fail) => header(req, res, (err?: unknown) => (err ? fail(err) : done())));
-        if (!(await answer(req, res, body as Body, secret))) next();
-      },
-    ).catch(next);
+        if (!body || typeof body !== 'object' || Array.isArray(body)) return pass();
+        await runHeaders(req, res);
+        if (!(await answer(req, res, body as Body, secret))) pass();
+      })
+      .catch((err) => {
+        log.warn({ err }, 'a request to /graphql could not be read');
+        if (!res.headersSent) {
+          res.statusCode = 400;
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+        }
+        res.end(UNREADABLE);
+      });
   };
 }
