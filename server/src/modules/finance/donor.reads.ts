@@ -85,7 +85,7 @@ function statement(rc: string): string {
     round(coalesce(f.transferred, 0) * p.mine / nullif(p.total, 0), 2)::text as transferred,
     round(coalesce(f.rest, 0) * p.mine / nullif(p.total, 0), 2)::text as spent,
     coalesce(p.missing, false) or coalesce(f.spent_missing, false) or coalesce(f.transferred_missing, false) as missing
-  from programmes g join programme g2 on g2.id = g.id cross join lateral (select g2.title) t(title)
+  from programmes g join programme t on t.id = g.id
   join pooled p on p.owner = g.id left join fund f on f.owner = g.id
   where p.mine is not null or p.missing
   union all

@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type { Reader } from '../../db/reader.js';
-import { Role } from '../access/user.entity.js';
 import type { Access } from '../access/access.js';
 import { convertedSql } from './finance.sql.js';
+import { donorView } from './finance.policy.js';
 
 /**
  * The derived money figures of a programme or a project, summed in SQL in one statement.
@@ -93,8 +93,7 @@ interface Scope {
  * unless the programme publishes them; everyone else who reads the programme sees every donor.
  */
 function scopeSql(scope: Scope, access: Access): { sql: string; params: unknown[] } {
-  const own = access.caller?.grants.flatMap((g) => (g.role === Role.DONOR && g.organisationId ? [g.organisationId] : [])) ?? [];
-  const seesAll = access.readsAll || !!access.caller?.grants.some((g) => g.role === Role.PARTNER_REPORTER);
+  const { own, seesAll } = donorView(access);
   return {
     sql: `scope as (
       select s.programme_id, s.project_id, s.sees_all or g.publish_contributions as sees_all_donors,

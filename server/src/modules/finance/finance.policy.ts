@@ -53,3 +53,16 @@ export async function assertMayChangeMoney(
       : 'Only an administrator or a manager of this programme or project may change its finances.',
   );
 }
+
+/**
+ * Which donors' contributions and payments the caller sees one by one. Everyone who reads the whole portfolio,
+ * and partner reporters, see every donor; a donor sees its own organisations (`own`), and the others only summed
+ * as "Other donors" unless the programme publishes its contributions (checked in SQL by the reads).
+ */
+export function donorView(access: Access): { seesAll: boolean; own: string[] } {
+  const grants = access.caller?.grants ?? [];
+  return {
+    seesAll: access.readsAll || grants.some((g) => g.role === Role.PARTNER_REPORTER),
+    own: grants.flatMap((g) => (g.role === Role.DONOR && g.organisationId ? [g.organisationId] : [])),
+  };
+}

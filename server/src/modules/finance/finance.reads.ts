@@ -1,5 +1,5 @@
 import type { Reader } from '../../db/reader.js';
-import { Role } from '../access/user.entity.js';
+import { donorView } from './finance.policy.js';
 import type { Access } from '../access/access.js';
 import { convertedSql, rateDateOn, rateOn } from './finance.sql.js';
 import type { TransactionFilter } from './finance.inputs.js';
@@ -19,8 +19,8 @@ const orgJson = (column: string) => `(select json_build_object('id', o.id, 'name
  * records one by one and, unless the programme publishes them, no other donor's.
  */
 function seesDonor(access: Access, column: string): { sql: string; params: unknown[] } {
-  if (access.readsAll || access.caller?.grants.some((g) => g.role === Role.PARTNER_REPORTER)) return { sql: 'true', params: [] };
-  const own = access.caller?.grants.flatMap((g) => (g.role === Role.DONOR && g.organisationId ? [g.organisationId] : [])) ?? [];
+  const { seesAll, own } = donorView(access);
+  if (seesAll) return { sql: 'true', params: [] };
   return { sql: `(g.publish_contributions or ${column} in (select value::uuid from json_array_elements_text(?::json)))`, params: [JSON.stringify(own)] };
 }
 

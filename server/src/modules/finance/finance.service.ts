@@ -5,9 +5,7 @@ import { assertVersion } from '../common/versioning.js';
 import { Participation } from '../participation/participation.entity.js';
 import { Budget, Contribution, Earmarking, ExchangeRate } from './finance.entity.js';
 import type { BudgetInput, ContributionInput, ExchangeRateInput } from './finance.inputs.js';
-import { amountOf, checkCurrency, today, withinAYear } from './money.js';
-
-const exists = async (tx: EntityManager, sql: string, params: unknown[]) => (await tx.execute(sql, params)).length > 0;
+import { amountOf, checkCurrency, exists, today, withinAYear } from './money.js';
 
 async function prepareBudget(tx: EntityManager, input: BudgetInput) {
   const problems = new Problems();
@@ -111,8 +109,8 @@ async function prepareContribution(tx: EntityManager, input: ContributionInput) 
 
 /** A donor that contributes funds what it contributes to: it takes part there in the IATI funding role (1). */
 async function ensureFunder(tx: EntityManager, donor: string, owner: { programme: string | null; project: string | null }): Promise<void> {
-  const exists = await tx.count(Participation, { organisation: donor, role: '1', ...(owner.programme ? { programme: owner.programme } : { project: owner.project }) });
-  if (!exists) tx.create(Participation, { organisation: donor, role: '1', programme: owner.programme, project: owner.project });
+  const funding = await tx.count(Participation, { organisation: donor, role: '1', ...(owner.programme ? { programme: owner.programme } : { project: owner.project }) });
+  if (!funding) tx.create(Participation, { organisation: donor, role: '1', programme: owner.programme, project: owner.project });
 }
 
 export async function createContribution(em: EntityManager, input: ContributionInput): Promise<Contribution> {

@@ -38,3 +38,6 @@ export function withinAYear(start: string, end: string): boolean {
   next.setUTCFullYear(next.getUTCFullYear() + 1);
   return end >= start && end < next.toISOString().slice(0, 10);
 }
+
+/** Whether a statement run in the transaction `tx` finds any row. */
+export const exists = async (tx: EntityManager, sql: string, params: unknown[]) => (await tx.execute(sql, params)).length > 0;

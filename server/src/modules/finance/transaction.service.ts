@@ -4,12 +4,10 @@ import { NotFound, Problems } from '../common/errors.js';
 import { assertVersion } from '../common/versioning.js';
 import { FinanceTransaction } from './finance.entity.js';
 import type { TransactionInput } from './finance.inputs.js';
-import { amountOf, checkCurrency, today } from './money.js';
+import { amountOf, checkCurrency, exists, today } from './money.js';
 import { convertedSql } from './finance.sql.js';
 
 export const TRANSACTION_TYPES = ['11', '1', '2', '3', '4'];
-
-const exists = async (tx: EntityManager, sql: string, params: unknown[]) => (await tx.execute(sql, params)).length > 0;
 
 /**
  * Checks one transaction as sent, naming each problem under `at` (`` for one, `rows.3.` for a row of an import),
