@@ -14,6 +14,7 @@ import { ResultNode } from '../modules/logframe/result-node.entity.js';
 import { Indicator } from '../modules/logframe/indicator.entity.js';
 import { financeEntities } from '../modules/finance/finance.entity.js';
 import { IndicatorValue, LogframeRevision, ReportingPeriod } from '../modules/logframe/reporting.entity.js';
+import { knowledgeEntities } from '../modules/knowledge/knowledge.entity.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
 export const entities = [
@@ -37,4 +38,5 @@ export const entities = [
   IndicatorValue,
   LogframeRevision,
   ...financeEntities,
+  ...knowledgeEntities,
 ];

@@ -16,6 +16,8 @@ import { LogframeResolver, ResultNodeResolver } from '../modules/logframe/logfra
 import { IndicatorResolver } from '../modules/logframe/indicator.resolver.js';
 import { FinanceResolver, ProgrammeFinanceResolver, ProjectFinanceResolver } from '../modules/finance/finance.resolver.js';
 import { SpreadsheetResolver } from '../modules/finance/spreadsheet.resolver.js';
+import { KnowledgeResolver, ProjectKnowledgeResolver } from '../modules/knowledge/knowledge.resolver.js';
+import { TrendNoteResolver } from '../modules/knowledge/trend-note.resolver.js';
 
 export const resolvers = [
   ReferenceResolver,
@@ -37,6 +39,9 @@ export const resolvers = [
   ProgrammeFinanceResolver,
   ProjectFinanceResolver,
   SpreadsheetResolver,
+  KnowledgeResolver,
+  ProjectKnowledgeResolver,
+  TrendNoteResolver,
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {

@@ -34,6 +34,8 @@ export const HISTORY_READERS: Record<string, Reader> = {
   Contribution: 'PROJECT_OR_PROGRAMME',
   FinanceTransaction: 'PROJECT_OR_PROGRAMME',
   ExchangeRate: 'EVERYONE',
+  KnowledgeItem: 'EVERYONE',
+  TrendNote: 'EVERYONE',
   User: 'SELF',
   ApiToken: { owner: 'api_token' },
   RoleAssignment: { owner: 'role_assignment' },

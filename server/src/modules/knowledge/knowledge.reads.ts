@@ -1,0 +1,137 @@
+import type { Reader } from '../../db/reader.js';
+import { embedded, objectListLoader, objects, trackedJson } from '../../db/rows.js';
+import type { Access } from '../access/access.js';
+import { visibleProject, type Condition } from '../access/visibility.js';
+import { NotFound, Problems } from '../common/errors.js';
+import { countryJson, focusAreaJson } from '../reference/reference.reads.js';
+import type { KnowledgeFilter } from './knowledge.inputs.js';
+import type { KnowledgeItem, KnowledgeItemPage, TextFragment } from './knowledge.types.js';
+
+export const MAX_PAGE = 100;
+export const MAX_OFFSET = 10_000;
+
+/*
+ * Highlights come back from ts_headline between two control characters that no stored text holds (they are
+ * taken out of the text first), and are cut into plain-text fragments here: no markup ever leaves the server.
+ */
+const START = '\u0002';
+const STOP = '\u0003';
+const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '')`;
+const HIGHLIGHT = `'StartSel=' || chr(2) || ', StopSel=' || chr(3)`;
+const SNIPPET_OPTIONS = `${HIGHLIGHT} || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
+/** The Markdown body as words: link targets and formatting characters out, so that a snippet reads as prose. */
+const prose = (body: string) =>
+  `regexp_replace(regexp_replace(regexp_replace(${body}, '\\]\\([^)]*\\)', ' ', 'g'), '[#*_>\`~|\\[\\]]+', ' ', 'g'), '\\s+', ' ', 'g')`;
+
+export function fragments(marked: string): TextFragment[] {
+  const out: TextFragment[] = [];
+  for (const [i, part] of marked.split(new RegExp(`[${START}${STOP}]`)).entries()) {
+    if (part) out.push({ text: part, highlighted: i % 2 === 1 });
+  }
+  return out;
+}
+
+/** A knowledge item as SQL returns it, before its highlights are cut into fragments. */
+type ItemRow = Omit<KnowledgeItem, 'highlightedTitle' | 'snippet'> & { markedTitle?: string | null; markedSnippet?: string | null };
+
+/** The JSON of `knowledge_item k`; the projects are those the caller reads, so the condition's bindings come with it. */
+function itemJson(access: Access, withBody: boolean): Condition {
+  const visible = visibleProject(access, 'lp');
+  const sql = `json_build_object('id', k.id, 'kind', k.kind, 'title', k.title, 'summary', k.summary, 'publishedOn', k.published_on,
+    ${withBody ? "'body', k.body," : ''}
+    'authorOrganisation', (select json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym) from organisation o where o.id = k.author_organisation_id),
+    'focusAreas', ${embedded(focusAreaJson('f'), 'from knowledge_item_focus_area xf join focus_area f on f.code = xf.focus_area_code where xf.knowledge_item_id = k.id', 'f.name')},
+    'countries', ${embedded(countryJson('c'), 'from knowledge_item_country xc join country c on c.code = xc.country_code where xc.knowledge_item_id = k.id', 'c.name')},
+    'projects', ${embedded(`json_build_object('id', lp.id, 'title', lp.title)`, `from knowledge_item_project xp join project lp on lp.id = xp.project_id where xp.knowledge_item_id = k.id and ${visible.sql}`, 'lp.title, lp.id')},
+    ${trackedJson('k')})`;
+  return { sql, params: visible.params };
+}
+
+function finish(row: ItemRow, searched: boolean): KnowledgeItem {
+  const { markedTitle, markedSnippet, ...item } = row;
+  return {
+    ...item,
+    rank: searched ? item.rank : null,
+    highlightedTitle: markedTitle ? fragments(markedTitle) : [{ text: item.title, highlighted: false }],
+    snippet: searched && markedSnippet ? fragments(markedSnippet) : [],
+  };
+}
+
+/** The filter as SQL on `knowledge_item k`; the words searched for are the query `q.query`. */
+function matching(access: Access, filter: KnowledgeFilter | undefined, searched: boolean): Condition {
+  const parts: Condition[] = [{ sql: 'k.archived_at is null', params: [] }];
+  const add = (sql: string, ...params: unknown[]) => parts.push({ sql, params });
+  if (searched) add('k.search @@ q.query');
+  if (filter?.kind) add('k.kind = ?', filter.kind);
+  if (filter?.focusArea) add('exists (select 1 from knowledge_item_focus_area x where x.knowledge_item_id = k.id and x.focus_area_code = ?)', filter.focusArea);
+  if (filter?.country) add('exists (select 1 from knowledge_item_country x where x.knowledge_item_id = k.id and x.country_code = ?)', filter.country.toUpperCase());
+  if (filter?.authorOrganisationId) add('k.author_organisation_id = ?', filter.authorOrganisationId);
+  if (filter?.projectId) {
+    // A project the caller may not read matches nothing: its links are not the caller's to see.
+    const visible = visibleProject(access, 'fp');
+    add(`exists (select 1 from knowledge_item_project x join project fp on fp.id = x.project_id where x.knowledge_item_id = k.id and x.project_id = ? and ${visible.sql})`, filter.projectId, ...visible.params);
+  }
+  return { sql: parts.map((c) => c.sql).join(' and '), params: parts.flatMap((c) => c.params) };
+}
+
+export function pageProblems(first: number, offset: number): Problems {
+  const problems = new Problems();
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) problems.add('offset', `offset must be between 0 and ${MAX_OFFSET}`);
+  return problems;
+}
+
+/**
+ * Knowledge items a page at a time, in one statement: best match first when words are searched (ts_rank_cd
+ * over the weighted document, so a word in the title counts most), then newest first, then by id.
+ */
+export async function searchKnowledge(reader: Reader, access: Access, filter: KnowledgeFilter | undefined, first: number, offset: number, withBody = false): Promise<KnowledgeItemPage> {
+  access.requireCaller();
+  pageProblems(first, offset).throwIfAny();
+  const words = filter?.search?.trim() ?? '';
+  const searched = words.length > 0;
+  const where = matching(access, filter, searched);
+  const json = itemJson(access, withBody);
+  const rank = searched ? 'ts_rank_cd(k.search, q.query)' : 'null::real';
+  const rows = await reader.rows<{ totalCount: number; j: ItemRow | null }>(
+    `with q as (select websearch_to_tsquery('english', ?) as query),
+     matching as materialized (select k.id, k.published_on, ${rank} as rank from knowledge_item k cross join q where ${where.sql})
+     select t.n as "totalCount", x.j from (select count(*)::int as n from matching) t
+     left join lateral (
+       select jsonb_build_object('rank', m.rank,
+           'markedTitle', ${searched ? `ts_headline('english', ${clean('k.title')}, q.query, ${HIGHLIGHT} || ', HighlightAll=true')` : 'null'},
+           'markedSnippet', ${searched ? `ts_headline('english', ${clean(`k.summary || ' … ' || ${prose('k.body')}`)}, q.query, ${SNIPPET_OPTIONS})` : 'null'})
+         || (${json.sql})::jsonb as j
+       from (select * from matching order by rank desc nulls last, published_on desc, id limit ? offset ?) m
+       join knowledge_item k on k.id = m.id cross join q
+       order by m.rank desc nulls last, m.published_on desc, m.id
+     ) x on true`,
+    [words, ...where.params, ...json.params, first + 1, offset],
+  );
+  const items = rows.flatMap((r) => (r.j ? [finish(r.j, searched)] : []));
+  return { items: items.slice(0, first), totalCount: rows[0]?.totalCount ?? 0, hasNextPage: items.length > first };
+}
+
+/** One knowledge item with its body; NOT_FOUND when there is none. */
+export async function getKnowledgeItem(reader: Reader, access: Access, id: string): Promise<KnowledgeItem> {
+  access.requireCaller();
+  const json = itemJson(access, true);
+  const [row] = await objects<ItemRow>(reader, `select ${json.sql} as j from knowledge_item k where k.id = ? and k.archived_at is null`, [...json.params, id]);
+  if (!row) throw new NotFound('Knowledge item', id);
+  return finish(row, false);
+}
+
+/** The items linked to each project, newest first, for every project of a response in one statement. */
+export function projectKnowledgeLoader(reader: Reader, access: Access) {
+  const json = itemJson(access, false);
+  // The keys are the first binding: they are chosen before the item's JSON, whose projects carry the caller's grants.
+  return objectListLoader<ItemRow>(
+    reader,
+    `with linked as (select xk.project_id as k, xk.knowledge_item_id as id from knowledge_item_project xk where xk.project_id in $KEYS)
+     select l.k, ${json.sql} as j from linked l join knowledge_item k on k.id = l.id
+     where k.archived_at is null order by l.k, k.published_on desc, k.id`,
+    () => json.params,
+  );
+}
+
+export const finishLinked = (row: ItemRow) => finish(row, false);
