@@ -12,6 +12,7 @@ import { addDocument } from '../../modules/project/document.service.js';
 import { seedDemoUsers } from './demo-users.js';
 import { seedDemoLogframe } from './demo-logframes.js';
 import { seedDemoFinance } from './demo-finance.js';
+import { seedDemoKnowledge } from './demo-knowledge.js';
 
 interface DemoParticipation {
   organisation: string;
@@ -107,6 +108,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger, reportin
     }
     // Money last: transactions name the logframes' outputs.
     await seedDemoFinance(tx, { organisation: orgId, programme: (k) => programmeIds.get(k)! }, reportingCurrency, log);
+    await seedDemoKnowledge(tx, { organisation: orgId, project: (k) => projectIds.get(k)! });
   });
   log.info({ programmes: demo.programmes.length }, 'seeded the demo portfolio');
   return true;
