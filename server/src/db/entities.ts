@@ -15,6 +15,7 @@ import { Indicator } from '../modules/logframe/indicator.entity.js';
 import { financeEntities } from '../modules/finance/finance.entity.js';
 import { IndicatorValue, LogframeRevision, ReportingPeriod } from '../modules/logframe/reporting.entity.js';
 import { knowledgeEntities } from '../modules/knowledge/knowledge.entity.js';
+import { ProgrammeIndicator } from '../modules/results/programme-indicator.entity.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
 export const entities = [
@@ -39,4 +40,5 @@ export const entities = [
   LogframeRevision,
   ...financeEntities,
   ...knowledgeEntities,
+  ProgrammeIndicator,
 ];

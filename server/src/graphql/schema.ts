@@ -18,6 +18,7 @@ import { FinanceResolver, ProgrammeFinanceResolver, ProjectFinanceResolver } fro
 import { SpreadsheetResolver } from '../modules/finance/spreadsheet.resolver.js';
 import { KnowledgeResolver, ProjectKnowledgeResolver } from '../modules/knowledge/knowledge.resolver.js';
 import { TrendNoteResolver } from '../modules/knowledge/trend-note.resolver.js';
+import { IndicatorLinkResolver, ProgrammeContributionResolver, ProgrammeIndicatorResolver, ProgrammeResultsResolver } from '../modules/results/results.resolver.js';
 
 export const resolvers = [
   ReferenceResolver,
@@ -42,6 +43,10 @@ export const resolvers = [
   KnowledgeResolver,
   ProjectKnowledgeResolver,
   TrendNoteResolver,
+  ProgrammeResultsResolver,
+  ProgrammeIndicatorResolver,
+  IndicatorLinkResolver,
+  ProgrammeContributionResolver,
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {

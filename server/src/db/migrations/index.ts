@@ -7,6 +7,7 @@ import { Migration20261201235732_read_indexes } from './Migration20261201235732_
 import { Migration20261202120000_instances } from './Migration20261202120000_instances.js';
 import { Migration20261207065949_finance } from './Migration20261207065949_finance.js';
 import { Migration20261207094904_knowledge } from './Migration20261207094904_knowledge.js';
+import { Migration20261207095233_programme_results } from './Migration20261207095233_programme_results.js';
 
 /** Every migration in order. New ones are created with `npm run db:migration:create <name>` and added here. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202120000_instances', class: Migration20261202120000_instances },
   { name: 'Migration20261207065949_finance', class: Migration20261207065949_finance },
   { name: 'Migration20261207094904_knowledge', class: Migration20261207094904_knowledge },
+  { name: 'Migration20261207095233_programme_results', class: Migration20261207095233_programme_results },
 ];

@@ -39,6 +39,7 @@ export const HISTORY_READERS: Record<string, Reader> = {
   User: 'SELF',
   ApiToken: { owner: 'api_token' },
   RoleAssignment: { owner: 'role_assignment' },
+  ProgrammeIndicator: 'PROGRAMME',
 };
 
 /** Stands for a value the caller may not read; kept distinct from null so that "a value was entered" still shows. */

@@ -4,6 +4,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
 import { Tracked } from '../common/timestamps.js';
 import type { Project } from '../project/project.entity.js';
+import type { ProgrammeIndicator } from '../results/programme-indicator.entity.js';
 import { ResultNode } from './result-node.entity.js';
 
 export enum Direction {
@@ -66,6 +67,7 @@ export class DimensionType implements Dimension {
 // The logframe reads indicators by node; exports and snapshots by project.
 @Index({ name: 'indicator_node_id_index', properties: ['node'] })
 @Index({ name: 'indicator_project_id_index', properties: ['project'] })
+@Index({ name: 'indicator_programme_indicator_id_index', properties: ['programmeIndicator'] })
 export class Indicator extends Tracked {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -140,4 +142,8 @@ export class Indicator extends Tracked {
   @Field(() => [DimensionType], { description: 'Disaggregation dimensions and their allowed values.' })
   @Property({ type: 'json', default: '[]' })
   dimensions: Dimension[] & Opt = [];
+
+  /** The programme indicator its figures roll up into (modules/results); the link is made by the results rules. */
+  @ManyToOne({ entity: 'ProgrammeIndicator', ref: true, nullable: true, deleteRule: 'set null' })
+  programmeIndicator?: Ref<ProgrammeIndicator> | null;
 }

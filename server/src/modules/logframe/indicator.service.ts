@@ -6,6 +6,7 @@ import { ResultLevel, ResultNode } from './result-node.entity.js';
 import { Aggregation, Direction, Frequency, Indicator, PERCENTAGE, QUALITATIVE, type Dimension } from './indicator.entity.js';
 import { IndicatorValue } from './reporting.entity.js';
 import type { IndicatorInput } from './logframe.inputs.js';
+import { applyLink } from '../results/links.js';
 
 export async function getIndicator(em: EntityManager, id: string, forUpdate = false): Promise<Indicator> {
   const indicator = await em.findOne(Indicator, { id }, forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
@@ -80,6 +81,8 @@ export async function addIndicator(em: EntityManager, nodeId: string, input: Ind
       frequency: input.frequency ?? Frequency.QUARTERLY,
     });
     apply(indicator, input);
+    await applyLink(tx, problems, indicator, input.programmeIndicatorId);
+    problems.throwIfAny();
     await tx.flush();
     return indicator;
   });
@@ -95,8 +98,10 @@ export async function updateIndicator(em: EntityManager, id: string, input: Indi
     const next = Object.assign(Object.create(Indicator.prototype), indicator) as Indicator;
     apply(next, input);
     await checkStoredValuesFit(tx, problems, indicator, next);
+    await applyLink(tx, problems, next, input.programmeIndicatorId);
     problems.throwIfAny();
     apply(indicator, input);
+    indicator.programmeIndicator = next.programmeIndicator;
     await tx.flush();
     return indicator;
   });

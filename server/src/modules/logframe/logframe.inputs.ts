@@ -156,6 +156,12 @@ export class IndicatorInput {
   @NotNull()
   @ValidateNested({ each: true })
   dimensions?: DimensionInput[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The programme indicator of its programme it contributes to, in the same measure and unit; null or empty removes the link, left out keeps it.',
+  })
+  programmeIndicatorId?: string | null;
 }
 
 @InputType({ description: 'Target and/or actual of one indicator in one period, for the total or one disaggregation value. Fields left out keep their stored value; null clears one.' })

@@ -103,7 +103,7 @@ const NODE_COLUMNS = `n.id, n.project_id as "projectId", n.parent_id as "parentI
   n.statement, n.description, n.assumptions, n.risks, ${tracked('n')}`;
 const NODE_ORDER = `order by n.position, n.created_at, n.id`;
 
-const INDICATOR_COLUMNS = `i.id, i.node_id as "nodeId", i.project_id as "projectId", i.position, i.title, i.definition, i.measure, i.unit_label as "unitLabel", i.direction,
+export const INDICATOR_COLUMNS = `i.id, i.node_id as "nodeId", i.project_id as "projectId", i.position, i.title, i.definition, i.measure, i.unit_label as "unitLabel", i.direction,
   i.aggregation, i.baseline_value as "baselineValue", i.baseline_date as "baselineDate", i.baseline_note as "baselineNote", i.means_of_verification as "meansOfVerification",
   i.data_source as "dataSource", i.frequency, i.sensitive, i.sdg_indicator as "sdgIndicator", i.dimensions, ${tracked('i')}`;
 

@@ -114,7 +114,7 @@ export function elapsedShare(periods: PeriodFigures[], today: string): number | 
 }
 
 /** Share of the way from the baseline to the end target that `value` stands for; null when there is no way to go. */
-function shareOfWay(rule: IndicatorRule, value: number | null, target: number | null): number | null {
+export function shareOfWay(rule: IndicatorRule, value: number | null, target: number | null): number | null {
   const baseline = rule.baseline ?? 0;
   const span = rule.direction === Direction.INCREASE ? (target ?? 0) - baseline : baseline - (target ?? 0);
   if (value == null || target == null || span === 0) return null;
@@ -140,15 +140,15 @@ export function computeProgress(rule: IndicatorRule, periods: PeriodFigures[], t
   const target = endTarget(rule, periods);
   const expectedProgress = expectedShare(rule, periods, today);
   const progress = shareOfWay(rule, actual, target);
-  let status: Status = 'NO_DATA';
-  if (progress != null && expectedProgress != null) {
-    if (expectedProgress === 0) status = 'ON_TRACK';
-    else {
-      const ratio = progress / expectedProgress;
-      status = ratio >= STATUS_THRESHOLDS.onTrack ? 'ON_TRACK' : ratio >= STATUS_THRESHOLDS.atRisk ? 'AT_RISK' : 'OFF_TRACK';
-    }
-  }
-  return { cumulativeActual: actual, endTarget: target, progress, expectedProgress, status };
+  return { cumulativeActual: actual, endTarget: target, progress, expectedProgress, status: statusOf(progress, expectedProgress) };
+}
+
+/** The status of a progress against the expected progress, by the thresholds above. */
+export function statusOf(progress: number | null, expectedProgress: number | null): Status {
+  if (progress == null || expectedProgress == null) return 'NO_DATA';
+  if (expectedProgress === 0) return 'ON_TRACK';
+  const ratio = progress / expectedProgress;
+  return ratio >= STATUS_THRESHOLDS.onTrack ? 'ON_TRACK' : ratio >= STATUS_THRESHOLDS.atRisk ? 'AT_RISK' : 'OFF_TRACK';
 }
 
 /** Small counts of sensitive indicators are shown as "<5" to those who may not see raw figures. */
