@@ -38,7 +38,9 @@ const contributor = fc.record({
   cells: fc.array(fc.record({ target: fc.option(fc.integer({ min: 0, max: 80 }), { nil: null }), actual: cell }), { minLength: 6, maxLength: 6 }),
 });
 
-function dataset(rule: ProgrammeAggregation, list: fc.RecordValue<typeof contributor>[], k: 'a' | 'b'): Contributor[] {
+type Case = typeof contributor extends fc.Arbitrary<infer T> ? T : never;
+
+function dataset(rule: ProgrammeAggregation, list: Case[], k: 'a' | 'b'): Contributor[] {
   const ratio = rule === ProgrammeAggregation.RATIO;
   return list.map((c, n) => {
     const indicator = { id: `i${n}`, projectId: `project${n}`, measure: ratio ? '2' : '1', aggregation: ratio ? Aggregation.RATIO : c.aggregation, direction: Direction.INCREASE, baselineValue: c.baseline, sensitive: c.sensitive } as IndicatorRow;

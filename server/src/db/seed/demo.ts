@@ -13,6 +13,7 @@ import { seedDemoUsers } from './demo-users.js';
 import { seedDemoLogframe } from './demo-logframes.js';
 import { seedDemoFinance } from './demo-finance.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
+import { seedDemoProgrammeResults } from './demo-programme-results.js';
 
 interface DemoParticipation {
   organisation: string;
@@ -106,6 +107,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger, reportin
       tx.clear();
       await seedDemoLogframe(tx, await tx.findOneOrFail(Project, { id: projectId }), focusArea);
     }
+    await seedDemoProgrammeResults(tx, { programme: (k) => programmeIds.get(k)!, project: (k) => projectIds.get(k)! });
     // Money last: transactions name the logframes' outputs.
     await seedDemoFinance(tx, { organisation: orgId, programme: (k) => programmeIds.get(k)! }, reportingCurrency, log);
     await seedDemoKnowledge(tx, { organisation: orgId, project: (k) => projectIds.get(k)! });
