@@ -14,9 +14,10 @@ import { ResultNode } from '../modules/logframe/result-node.entity.js';
 import { Indicator } from '../modules/logframe/indicator.entity.js';
 import { financeEntities } from '../modules/finance/finance.entity.js';
 import { IndicatorValue, LogframeRevision, ReportingPeriod } from '../modules/logframe/reporting.entity.js';
+import { rollupEntities } from '../modules/portfolio/rollup.entity.js';
 import { knowledgeEntities } from '../modules/knowledge/knowledge.entity.js';
-import { ProgrammeIndicator } from '../modules/results/programme-indicator.entity.js';
 
+import { ProgrammeIndicator } from '../modules/results/programme-indicator.entity.js';
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
 export const entities = [
   ...referenceEntities,
@@ -39,6 +40,7 @@ export const entities = [
   IndicatorValue,
   LogframeRevision,
   ...financeEntities,
+  ...rollupEntities,
   ...knowledgeEntities,
   ProgrammeIndicator,
 ];

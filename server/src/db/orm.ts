@@ -40,7 +40,7 @@ export function ormConfig({ url, readUrl, poolMode = 'session', log, onQuery, po
     // Every statement and every lock wait is bounded, so a slow query or a held lock turns into a quick,
     // retryable answer instead of a request that hangs and holds a connection. A pooler refuses them as
     // startup parameters: behind one they are the role's defaults instead (limits.ts).
-    driverOptions: poolMode === 'session' ? { connection: DATABASE_LIMITS } : {},
+    driverOptions: poolMode === 'session' ? { connection: SESSION_OPTIONS } : {},
     // The replica gets the same pool and driver options. MikroORM would send every entity read outside a
     // transaction to it; only the Reader may choose it, because only the Reader knows whether the request
     // must see its own writes.
@@ -57,6 +57,12 @@ export function ormConfig({ url, readUrl, poolMode = 'session', log, onQuery, po
 
 /** Milliseconds. A lock wait past `lock_timeout` is answered as a retryable CONFLICT. */
 export const DATABASE_LIMITS = { statement_timeout: 15_000, lock_timeout: 3_000, idle_in_transaction_session_timeout: 30_000 };
+
+/**
+ * JIT compilation is off: the summaries' statements are large enough for PostgreSQL to compile them, which takes
+ * longer (about 90 ms) than running them. A pooler refuses startup options, so behind one this is the server's.
+ */
+const SESSION_OPTIONS = { ...DATABASE_LIMITS, options: '-c jit=off' };
 
 export async function initOrm(options: OrmOptions): Promise<MikroORM<PostgreSqlDriver>> {
   let orm: MikroORM<PostgreSqlDriver>;

@@ -16,11 +16,13 @@ import { LogframeResolver, ResultNodeResolver } from '../modules/logframe/logfra
 import { IndicatorResolver } from '../modules/logframe/indicator.resolver.js';
 import { FinanceResolver, ProgrammeFinanceResolver, ProjectFinanceResolver } from '../modules/finance/finance.resolver.js';
 import { SpreadsheetResolver } from '../modules/finance/spreadsheet.resolver.js';
+import { PortfolioResolver } from '../modules/portfolio/portfolio.resolver.js';
 import { KnowledgeResolver, ProjectKnowledgeResolver } from '../modules/knowledge/knowledge.resolver.js';
 import { TrendNoteResolver } from '../modules/knowledge/trend-note.resolver.js';
 import { IndicatorLinkResolver, ProgrammeContributionResolver, ProgrammeIndicatorResolver, ProgrammeResultsResolver } from '../modules/results/results.resolver.js';
 
 export const resolvers = [
+  PortfolioResolver,
   ReferenceResolver,
   OrganisationResolver,
   ProgrammeResolver,

@@ -6,9 +6,10 @@ import { Migration20261201202317_sign_in_attempt } from './Migration202612012023
 import { Migration20261201235732_read_indexes } from './Migration20261201235732_read_indexes.js';
 import { Migration20261202120000_instances } from './Migration20261202120000_instances.js';
 import { Migration20261207065949_finance } from './Migration20261207065949_finance.js';
+import { Migration20261207095656_portfolio } from './Migration20261207095656_portfolio.js';
 import { Migration20261207094904_knowledge } from './Migration20261207094904_knowledge.js';
-import { Migration20261207095233_programme_results } from './Migration20261207095233_programme_results.js';
 
+import { Migration20261207095233_programme_results } from './Migration20261207095233_programme_results.js';
 /** Every migration in order. New ones are created with `npm run db:migration:create <name>` and added here. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128115235_init', class: Migration20261128115235_init },
@@ -18,6 +19,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201235732_read_indexes', class: Migration20261201235732_read_indexes },
   { name: 'Migration20261202120000_instances', class: Migration20261202120000_instances },
   { name: 'Migration20261207065949_finance', class: Migration20261207065949_finance },
+  { name: 'Migration20261207095656_portfolio', class: Migration20261207095656_portfolio },
   { name: 'Migration20261207094904_knowledge', class: Migration20261207094904_knowledge },
   { name: 'Migration20261207095233_programme_results', class: Migration20261207095233_programme_results },
 ];

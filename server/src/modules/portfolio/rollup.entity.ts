@@ -1,0 +1,166 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Indicator } from '../logframe/indicator.entity.js';
+import type { Programme } from '../programme/programme.entity.js';
+import type { Project } from '../project/project.entity.js';
+
+/*
+ * Derived figures kept beside the records they come from, so that a portfolio summary sums a few thousand rows
+ * instead of converting every money record and working out every indicator's status on each read.
+ *
+ * Triggers (migration `…_portfolio`) mark a row stale in the same transaction as any change to what it derives
+ * from; the next summary brings the stale rows up to date before it reads (rollups.ts). A summary therefore never
+ * counts a figure older than the records it was made from.
+ */
+
+/** The status of an indicator, as shown to those who see its raw figures and to those who do not. */
+@Entity({ tableName: 'indicator_status' })
+@Index({ name: 'indicator_status_project_id_index', properties: ['projectId'] })
+@Index({ name: 'indicator_status_computed_on_index', properties: ['computedOn'] })
+@Index({ name: 'indicator_status_stale_index', expression: 'create index "indicator_status_stale_index" on "indicator_status" ("indicator_id") where stale' })
+export class IndicatorStatus {
+  @ManyToOne(() => Indicator, { primary: true, ref: true, deleteRule: 'cascade' })
+  indicator!: Ref<Indicator>;
+
+  @Property({ type: 'uuid' })
+  projectId!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  responsibleOrganisationId?: string | null;
+
+  /** ON_TRACK, AT_RISK, OFF_TRACK or NO_DATA, from the raw figures; null until first worked out. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  status?: string | null;
+
+  /** The same for those who may not see the raw figures of a sensitive indicator (figures.ts). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  maskedStatus?: string | null;
+
+  /** Whether the indicator is archived, or its node: archived indicators are not counted. */
+  @Property({ type: 'boolean', default: false })
+  archived: boolean & Opt = false;
+
+  /** Status depends on the date (what is due by today), so a row is worked out again on a later day. */
+  @Property({ type: 'date', nullable: true })
+  computedOn?: string | null;
+
+  @Property({ type: 'boolean', default: true })
+  stale: boolean & Opt = true;
+}
+
+/** Whether a programme's money rollup is up to date with its money records and the exchange rates. */
+@Entity({ tableName: 'money_freshness' })
+export class MoneyFreshness {
+  @ManyToOne({ entity: 'Programme', primary: true, ref: true, deleteRule: 'cascade' })
+  programme!: Ref<Programme>;
+
+  @Property({ type: 'boolean', default: true })
+  stale: boolean & Opt = true;
+}
+
+/**
+ * The money of one programme's fund (no project) or of one project, summed per figure, year, donor and currency,
+ * with the same counting rule and the same per-record conversion as the finance figures (finance/figures.reads.ts).
+ */
+@Entity({ tableName: 'money_rollup' })
+@Index({ name: 'money_rollup_programme_id_index', properties: ['programme'] })
+@Index({ name: 'money_rollup_project_id_index', properties: ['project'] })
+export class MoneyRollup {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string & Opt;
+
+  @ManyToOne({ entity: 'Programme', ref: true, deleteRule: 'cascade' })
+  programme!: Ref<Programme>;
+
+  @ManyToOne({ entity: 'Project', ref: true, nullable: true, deleteRule: 'cascade' })
+  project?: Ref<Project> | null;
+
+  /** budget, contributions, received or spent. */
+  @Property({ type: 'string', length: 20 })
+  figure!: string;
+
+  @Property({ type: 'integer' })
+  year!: number;
+
+  /** The donor of a contribution or of incoming funds. */
+  @Property({ type: 'uuid', nullable: true })
+  donorId?: string | null;
+
+  @Property({ type: 'string', length: 3 })
+  currency!: string;
+
+  @Property({ type: 'decimal', precision: 20, scale: 2 })
+  amount!: string;
+
+  /** The reporting currency `conv` is in. */
+  @Property({ type: 'string', length: 3 })
+  quote!: string;
+
+  /** In the reporting currency; null when a record lacks a rate. */
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true })
+  conv?: string | null;
+
+  /** The earliest value date that lacks a rate, when one does. */
+  @Property({ type: 'date', nullable: true })
+  missingDate?: string | null;
+}
+
+/**
+ * The money of one activity (a project, or a programme's fund), summed over `money_rollup`: one row per year, and
+ * one with no year for all years. Summaries read these few rows per activity instead of the ledger.
+ */
+@Entity({ tableName: 'activity_money' })
+@Index({ name: 'activity_money_activity_id_year_index', properties: ['activityId', 'year'] })
+@Index({ name: 'activity_money_programme_id_index', properties: ['programme'] })
+export class ActivityMoney {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string & Opt;
+
+  /** The project, or the programme for its fund. */
+  @Property({ type: 'uuid' })
+  activityId!: string;
+
+  @ManyToOne({ entity: 'Programme', ref: true, deleteRule: 'cascade' })
+  programme!: Ref<Programme>;
+
+  @ManyToOne({ entity: 'Project', ref: true, nullable: true, deleteRule: 'cascade' })
+  project?: Ref<Project> | null;
+
+  /** Null for the row of all years. */
+  @Property({ type: 'integer', nullable: true })
+  year?: number | null;
+
+  // Each in the reporting currency, null when a record lacks a rate.
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true })
+  budget?: string | null;
+
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true })
+  contributions?: string | null;
+
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true })
+  received?: string | null;
+
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true })
+  spent?: string | null;
+}
+
+/** How many of a project's indicators stand at each status, as seen with and without its raw figures. */
+@Entity({ tableName: 'project_indicator_counts' })
+export class ProjectIndicatorCounts {
+  @ManyToOne({ entity: 'Project', primary: true, ref: true, deleteRule: 'cascade' })
+  project!: Ref<Project>;
+
+  @Property({ type: 'integer', default: 0 }) onTrack: number & Opt = 0;
+  @Property({ type: 'integer', default: 0 }) atRisk: number & Opt = 0;
+  @Property({ type: 'integer', default: 0 }) offTrack: number & Opt = 0;
+  @Property({ type: 'integer', default: 0 }) noData: number & Opt = 0;
+  @Property({ type: 'integer', default: 0 }) maskedOnTrack: number & Opt = 0;
+  @Property({ type: 'integer', default: 0 }) maskedAtRisk: number & Opt = 0;
+  @Property({ type: 'integer', default: 0 }) maskedOffTrack: number & Opt = 0;
+  @Property({ type: 'integer', default: 0 }) maskedNoData: number & Opt = 0;
+
+  /** Set when an indicator of the project is deleted: its status row is gone, so nothing else would say so. */
+  @Property({ type: 'boolean', default: false })
+  stale: boolean & Opt = false;
+}
+
+export const rollupEntities = [IndicatorStatus, MoneyFreshness, MoneyRollup, ActivityMoney, ProjectIndicatorCounts];

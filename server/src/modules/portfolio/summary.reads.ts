@@ -1,0 +1,289 @@
+import { Decimal } from 'decimal.js';
+import type { Reader } from '../../db/reader.js';
+import type { Access } from '../access/access.js';
+import { donorView } from '../finance/finance.policy.js';
+import { OTHER_DONORS } from '../finance/figures.reads.js';
+import { rawFigureGrants, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
+
+/**
+ * The portfolio summary: totals and breakdowns of the activities a caller reads and the filters select, in one
+ * SQL statement over the rollups (rollup.entity.ts), which rollups.ts has brought up to date.
+ *
+ * Counting rule:
+ * - money follows the finance figures' rule (budget with revisions, signed and paid contributions, incoming funds
+ *   received, expenditure spent), converted per record at the rate of its value date. With a country or region
+ *   filter, a project's money counts by its recipient-country percentage, a programme fund's evenly over its
+ *   countries;
+ * - a project counts once in each row it belongs to. Focus areas, SDG targets, legal instruments, donors and years
+ *   are not shares: a project with two focus areas counts fully in both, so those rows may add up to more than the
+ *   total. Countries and regions are shares (percentages), so their money adds up to the total;
+ * - a donor's row holds the contributions and receipts from that donor, and the projects, budget, spending and
+ *   indicators of what it funds. A donor caller sees other donors one by one only where a programme publishes
+ *   its contributions, and otherwise as "Other donors" (finance.policy.ts);
+ * - a year's row holds the money dated in that year, and the projects running in it with their indicators;
+ * - indicators count by their status today. A sensitive indicator counts with the status its reader may see:
+ *   withheld (no data) where it would come from a masked small number (logframe/figures.ts).
+ */
+
+export const BREAKDOWNS = ['focusArea', 'country', 'region', 'leadAgency', 'donor', 'status', 'year', 'sdgTarget', 'legalInstrument'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export interface IndicatorCounts {
+  onTrack: number;
+  atRisk: number;
+  offTrack: number;
+  noData: number;
+  total: number;
+}
+
+export interface PortfolioFiguresRow {
+  key: string;
+  label: string;
+  programmes: number;
+  projects: number;
+  budget: string | null;
+  contributions: string | null;
+  received: string | null;
+  spent: string | null;
+  deliveryRate: number | null;
+  fundingGap: string | null;
+  indicators: IndicatorCounts;
+}
+
+export interface PortfolioSummaryView extends Record<`by${Capitalize<Breakdown>}`, PortfolioFiguresRow[]> {
+  reportingCurrency: string;
+  totals: PortfolioFiguresRow & { countries: number; partners: number };
+  missingRates: { currency: string; date: string }[];
+}
+
+const ids = '(select value::uuid from json_array_elements_text(?::json))';
+
+/**
+ * A donor's key as the caller may see it (finance.policy.ts): the donor itself for those who see every donor, for
+ * the caller's own organisations and in programmes that publish their contributions; otherwise "Other donors".
+ * Bound from the `donor_view` CTE.
+ */
+const donorKey = (donor: string, programme: string) =>
+  `case when (select sees_all from donor_view) or ${donor} in (select unnest(own) from donor_view)
+             or (select g.publish_contributions from programme g where g.id = ${programme}) then ${donor}::text else '${OTHER_DONORS}' end`;
+
+const MONEY = ['budget', 'contributions', 'received', 'spent'] as const;
+const money = (a = 'a', w = 'a.weight') => MONEY.map((f) => `${a}.${f} * ${w} as ${f}, ${a}.${f}_missing`).join(', ');
+const STATUS_COLUMNS = 's.on_track, s.at_risk, s.off_track, s.no_data';
+const NO_STATUS = 'null::int, null::int, null::int, null::int';
+const withStatus = (dim: string, key: string, from: string, w = 'a.weight') =>
+  `select '${dim}', ${key}, a.id, a.is_project, a.programme_id, true, ${money('a', w)}, ${STATUS_COLUMNS} ${from} left join statuses s on s.project_id = a.id`;
+
+/** Each breakdown's rows as (dim, key, activity, counts, money, statuses); `counts` says whether the row counts the activity. */
+const FACETS: Record<Breakdown, string> = {
+  focusArea: `${withStatus('focusArea', 'x.focus_area_code', 'from act a join project_focus_area x on a.is_project and x.project_id = a.id')}
+    union all
+    select 'focusArea', x.focus_area_code, a.id, a.is_project, a.programme_id, true, ${money()}, ${NO_STATUS}
+      from act a join programme_focus_area x on not a.is_project and x.programme_id = a.id`,
+  // Shares of the activity's money by country: the country's share replaces the filter's weight.
+  country: withStatus('country', 'c.key', 'from act a join country_shares c on c.activity = a.id', 'c.share'),
+  region: withStatus(
+    'region',
+    'r.key',
+    'from act a join (select c.activity, k.region as key, sum(c.share) as share from country_shares c join country k on k.code = c.key group by 1, 2) r on r.activity = a.id',
+    'r.share',
+  ),
+  leadAgency: withStatus('leadAgency', 'a.lead_agency_id::text', 'from act a'),
+  status: withStatus('status', 'a.status', 'from act a'),
+  sdgTarget: withStatus('sdgTarget', 'x.sdg_target_code', 'from act a join programme_sdg_target x on x.programme_id = a.programme_id'),
+  legalInstrument: withStatus('legalInstrument', 'x.legal_instrument_code', 'from act a join programme_legal_instrument x on x.programme_id = a.programme_id'),
+  // What each donor funds (IATI role 1 on the activity or its programme), then the money that came from it.
+  donor: `
+    select 'donor', f.donor::text, a.id, a.is_project, a.programme_id, true, a.budget * a.weight, a.budget_missing, 0, false, 0, false,
+           a.spent * a.weight, a.spent_missing, ${STATUS_COLUMNS}
+      from act a join (select distinct f.activity, ${donorKey('f.donor', 'f.programme_id')} as donor
+                         from (select a.id as activity, a.programme_id, x.organisation_id as donor from act a join participation x on x.role = '1' and x.project_id = a.id
+                               union all
+                               select a.id, a.programme_id, x.organisation_id from act a join participation x on x.role = '1' and x.programme_id = a.programme_id) f
+                       ) f on f.activity = a.id
+      left join statuses s on s.project_id = a.id
+    union all
+    select 'donor', m.donor, a.id, a.is_project, a.programme_id, false, 0, false, m.contributions * a.weight, m.contributions_missing,
+           m.received * a.weight, m.received_missing, 0, false, ${NO_STATUS}
+      from act a join donor_money m on m.activity = a.id`,
+  // The years an activity has money in or runs in (rollups.ts gives it a row for each).
+  year: `
+    select 'year', m.year::text, a.id, a.is_project, a.programme_id, true,
+           ${MONEY.map((f) => `coalesce(m.${f}, 0) * a.weight, m.${f} is null`).join(', ')}, ${STATUS_COLUMNS}
+      from act a join activity_money m on m.activity_id = a.id and m.year between coalesce(?, 1900) and coalesce(?, 2100)
+      left join statuses s on s.project_id = a.id`,
+};
+
+
+
+/** The money of each activity: its row of all years, or its rows of the years filtered. */
+function activityMoney(byYears: boolean): string {
+  const columns = MONEY.map((f) => `coalesce(m.${f}, 0) as ${f}, coalesce(m.${f}_missing, false) as ${f}_missing`).join(', ');
+  if (!byYears) {
+    return `
+    act as (
+      select a.*, ${MONEY.map((f) => `coalesce(m.${f}, 0) as ${f}, m.id is not null and m.${f} is null as ${f}_missing`).join(', ')}
+        from activities a left join activity_money m on m.activity_id = a.id and m.year is null)`;
+  }
+  return `
+    act as (
+      select a.*, ${columns}
+        from activities a left join (
+          select m.activity_id, ${MONEY.map((f) => `sum(m.${f}) as ${f}, bool_or(m.${f} is null) as ${f}_missing`).join(', ')} from activity_money m
+           where m.activity_id in (select id from activities) and m.year between coalesce(?, 1900) and coalesce(?, 2100)
+           group by m.activity_id) m on m.activity_id = a.id)`;
+}
+
+/**
+ * One breakdown's rows summed by key. By programme first, then by key: counting distinct programmes over every
+ * row would sort them all. Each breakdown is grouped on its own, so the planner sizes each small aggregate.
+ */
+const grouped = (facet: string) => `
+      select b.dim, b.key, (count(*) filter (where b.counts))::int as programmes, sum(b.projects)::int as projects,
+             ${MONEY.map((f) => `case when bool_or(b.${f}_missing) then null else round(coalesce(sum(b.${f}), 0), 2)::text end as ${f}`).join(', ')},
+             ${COUNTS.map((k) => `coalesce(sum(b.${k}), 0)::int as ${k}`).join(', ')}
+        from (select r.dim, r.key, r.programme_id, bool_or(r.counts) as counts, count(*) filter (where r.counts and r.is_project) as projects,
+                     ${MONEY.map((f) => `sum(r.${f}) as ${f}, bool_or(r.${f}_missing) as ${f}_missing`).join(', ')},
+                     ${COUNTS.map((k) => `sum(r.${k}) filter (where r.counts) as ${k}`).join(', ')}
+                from (${facet}) r (dim, key, id, is_project, programme_id, counts, ${MONEY.map((f) => `${f}, ${f}_missing`).join(', ')}, ${COUNTS.join(', ')})
+               group by r.dim, r.key, r.programme_id) b
+       group by b.dim, b.key`;
+
+function statement(parts: ReadonlySet<Breakdown>, byYears: boolean): string {
+  const facets = BREAKDOWNS.filter((b) => parts.has(b)).map((b) => FACETS[b]);
+  const raw = `(?::boolean or c.project_id in ${ids} or p.programme_id in ${ids})`;
+  return `,
+    donor_view as (select ?::boolean as sees_all, array(select value::uuid from json_array_elements_text(?::json)) as own),${activityMoney(byYears)},
+    -- Sensitive indicators count as their reader sees them: a partner reporter sees raw figures only on the nodes
+    -- of its organisation, so its projects are counted indicator by indicator; everyone else project by project.
+    statuses as (
+      select c.project_id, ${COUNTS.map((k) => `case when ${raw} then c.${k} else c.masked_${k} end as ${k}`).join(', ')}
+        from project_indicator_counts c join projects p on p.id = c.project_id
+       where c.project_id not in (select split_part(value, '|', 1)::uuid from json_array_elements_text(?::json))
+      union all
+      select s.project_id, ${STATUSES.map((st, i) => `count(*) filter (where coalesce(case when ${raw.replaceAll('c.project_id', 's.project_id')}
+                or (s.project_id::text || '|' || s.responsible_organisation_id::text) in (select value from json_array_elements_text(?::json))
+              then s.status else s.masked_status end, 'NO_DATA') = '${st}') as ${COUNTS[i]}`).join(', ')}
+        from indicator_status s join projects p on p.id = s.project_id
+       where not s.archived and s.project_id in (select split_part(value, '|', 1)::uuid from json_array_elements_text(?::json))
+       group by s.project_id),
+    country_shares as (
+      select a.id as activity, x.country_code as key, x.percentage / 100 as share from act a join recipient_country x on a.is_project and x.project_id = a.id
+       where (?::text is null or x.country_code = ?) and (?::text is null or x.country_code in (select code from country where region = ?))
+      union all
+      select a.id, x.country_code, 1.0 / count(*) over (partition by a.id) from act a join programme_country x on not a.is_project and x.programme_id = a.id),
+    donor_money as (
+      select coalesce(m.project_id, m.programme_id) as activity,
+             ${donorKey('m.donor_id', 'm.programme_id')} as donor,
+             sum(m.conv) filter (where m.figure = 'contributions') as contributions, coalesce(bool_or(m.conv is null) filter (where m.figure = 'contributions'), false) as contributions_missing,
+             sum(m.conv) filter (where m.figure = 'received') as received, coalesce(bool_or(m.conv is null) filter (where m.figure = 'received'), false) as received_missing
+        from money_rollup m
+       where m.donor_id is not null and m.year between coalesce(?, 1900) and coalesce(?, 2100)
+         and (m.project_id in (select id from projects) or (m.project_id is null and m.programme_id in (select id from programmes)))
+       group by 1, 2),
+    total as (
+      select 'total' as dim, '' as key, a.id, a.is_project, a.programme_id, true as counts, ${money()}, ${STATUS_COLUMNS}
+        from act a left join statuses s on s.project_id = a.id)
+    select g.*, case g.dim
+             when 'focusArea' then (select f.name from focus_area f where f.code = g.key)
+             when 'country' then (select c.name from country c where c.code = g.key)
+             when 'leadAgency' then (select o.name from organisation o where o.id::text = g.key)
+             when 'donor' then (select o.name from organisation o where o.id::text = g.key)
+             when 'status' then (select e.name from codelist_entry e where e.list = 'ActivityStatus' and e.code = g.key)
+             when 'sdgTarget' then (select g.key || ' ' || t.title from sdg_target t where t.code = g.key)
+             when 'legalInstrument' then (select i.short_name from legal_instrument i where i.code = g.key)
+           end as label
+    from (${['select * from total', ...facets].map(grouped).join('\n    union all\n')}) g
+    union all
+    select 'missing', m.currency, 0, 0, min(m.missing_date)::text, null, null, null, 0, 0, 0, 0, null
+      from money_rollup m
+     -- Read only when some money lacks a rate.
+     where (select bool_or(${MONEY.map((f) => `${f}_missing`).join(' or ')}) from act) and m.conv is null and m.year between coalesce(?, 1900) and coalesce(?, 2100)
+       and (m.project_id in (select id from projects) or (m.project_id is null and m.programme_id in (select id from programmes)))
+     group by m.currency
+    union all
+    select 'reach', 'countries', (select count(distinct k) from (select x.country_code as k from recipient_country x where x.project_id in (select id from projects)
+                                  union all select x.country_code from programme_country x where x.programme_id in (select id from programmes)) c)::int,
+           (select count(distinct x.organisation_id) from participation x where x.role <> '1'
+              and (x.project_id in (select id from projects) or x.programme_id in (select id from programmes)))::int,
+           null, null, null, null, 0, 0, 0, 0, null`;
+}
+
+const STATUSES = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
+const COUNTS = ['on_track', 'at_risk', 'off_track', 'no_data'];
+
+interface Row {
+  dim: string;
+  key: string;
+  programmes: number;
+  projects: number;
+  budget: string | null;
+  contributions: string | null;
+  received: string | null;
+  spent: string | null;
+  on_track: number;
+  at_risk: number;
+  off_track: number;
+  no_data: number;
+  label: string | null;
+}
+
+const ratio = (a: string | null, b: string | null) => (a !== null && b !== null && !new Decimal(b).isZero() ? new Decimal(a).div(b).toDecimalPlaces(4).toNumber() : null);
+
+function figures(r: Row, label: string): PortfolioFiguresRow {
+  const indicators = { onTrack: r.on_track, atRisk: r.at_risk, offTrack: r.off_track, noData: r.no_data, total: r.on_track + r.at_risk + r.off_track + r.no_data };
+  return {
+    key: r.key,
+    label,
+    programmes: r.programmes,
+    projects: r.projects,
+    budget: r.budget,
+    contributions: r.contributions,
+    received: r.received,
+    spent: r.spent,
+    deliveryRate: ratio(r.spent, r.budget),
+    fundingGap: r.budget !== null && r.contributions !== null ? new Decimal(r.budget).minus(r.contributions).toFixed(2) : null,
+    indicators,
+  };
+}
+
+export async function portfolioSummary(reader: Reader, access: Access, filter: PortfolioFilterValues, rc: string, parts: ReadonlySet<Breakdown>): Promise<PortfolioSummaryView> {
+  const scope = scopeSql(access, filter);
+  const raw = rawFigureGrants(access);
+  const { own, seesAll } = donorView(access);
+  const from = filter.yearFrom ?? null;
+  const to = filter.yearTo ?? null;
+  const country = filter.country ?? null;
+  const region = filter.region ?? null;
+  const byYears = from !== null || to !== null;
+  const managed = [raw.admin, JSON.stringify(raw.projects), JSON.stringify(raw.programmes)];
+  const reported = JSON.stringify(raw.reported);
+  const params = [
+    ...scope.params,
+    seesAll, JSON.stringify(own),
+    ...(byYears ? [from, to] : []),
+    ...COUNTS.flatMap(() => managed), reported,
+    ...STATUSES.flatMap(() => [...managed, reported]), reported,
+    country, country, region, region,
+    from, to,
+    ...(parts.has('year') ? [from, to] : []),
+    from, to,
+  ];
+  const rows = await reader.rows<Row>(`with ${scope.sql}${statement(parts, byYears)}`, params);
+  const total = rows.find((r) => r.dim === 'total') ?? ({ dim: 'total', key: '', programmes: 0, projects: 0, budget: '0.00', contributions: '0.00', received: '0.00', spent: '0.00', on_track: 0, at_risk: 0, off_track: 0, no_data: 0, label: null } as Row);
+  const reach = rows.find((r) => r.dim === 'reach')!;
+  const view = {
+    reportingCurrency: rc,
+    totals: { ...figures(total, 'Total'), countries: reach.programmes, partners: reach.projects },
+    missingRates: rows.filter((r) => r.dim === 'missing').map((r) => ({ currency: r.key, date: r.budget! })),
+  } as PortfolioSummaryView;
+  for (const dim of BREAKDOWNS) {
+    const mine = rows.filter((r) => r.dim === dim);
+    const label = (r: Row) => (r.key === OTHER_DONORS ? 'Other donors' : (r.label ?? r.key));
+    const rank = (k: string) => (k === OTHER_DONORS ? 1 : 0);
+    view[`by${dim[0].toUpperCase()}${dim.slice(1)}` as `by${Capitalize<Breakdown>}`] = mine
+      .map((r) => figures(r, label(r)))
+      .sort((a, b) => rank(a.key) - rank(b.key) || (dim === 'year' ? Number(a.key) - Number(b.key) : a.label.localeCompare(b.label)));
+  }
+  return view;
+}
