@@ -586,6 +586,8 @@ export type Indicator = {
   node: ResultNode;
   /** Position among the indicators of its node, from 0. */
   position: Scalars['Int']['output'];
+  /** The programme indicator its figures roll up into; none when it is not linked. */
+  programmeIndicator?: Maybe<ProgrammeIndicatorLink>;
   /** Cumulative actual, end target, progress and status, computed from the period totals. */
   progress: IndicatorProgress;
   /** SDG indicator it relates to, e.g. `16.2.2`. */
@@ -636,6 +638,8 @@ export type IndicatorInput = {
   meansOfVerification?: InputMaybe<Scalars['String']['input']>;
   /** IATI IndicatorMeasure 1–5. At most 50 characters. */
   measure?: InputMaybe<Scalars['String']['input']>;
+  /** The programme indicator of its programme it contributes to, in the same measure and unit; null or empty removes the link, left out keeps it. */
+  programmeIndicatorId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 20 characters. */
   sdgIndicator?: InputMaybe<Scalars['String']['input']>;
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
@@ -643,6 +647,21 @@ export type IndicatorInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** At most 100 characters. */
   unitLabel?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How many indicators stand at each status today, as the reader may see them. */
+export type IndicatorPerformance = {
+  __typename?: 'IndicatorPerformance';
+  /** At risk: progress at least 60 % of what is expected. */
+  atRisk: Scalars['Int']['output'];
+  /** No data: no actual or no target yet, or withheld because it would give a masked small number away. */
+  noData: Scalars['Int']['output'];
+  /** Off track: progress below 60 % of what is expected. */
+  offTrack: Scalars['Int']['output'];
+  /** On track: progress at least 90 % of what is expected by today. */
+  onTrack: Scalars['Int']['output'];
+  /** All counted indicators (archived ones are not counted). */
+  total: Scalars['Int']['output'];
 };
 
 /** Derived figures of an indicator. Cumulative actual by aggregation: SUM adds the periods, LAST takes the latest, AVERAGE the mean, MAX the highest, RATIO is sum(numerators)/sum(denominators). End target: SUM adds the period targets, LAST, AVERAGE and RATIO take the target of the latest period that has one, MAX the highest. Progress = (cumulative − baseline) / (end target − baseline), reversed for lower-is-better indicators. Sensitive indicators, for callers who may not see raw figures: the cumulative actual, progress and status are withheld when they are computed from a masked period total (any for SUM, AVERAGE and RATIO; the latest for LAST; the highest for MAX). */
@@ -729,6 +748,101 @@ export type IndicatorValueView = {
   /** Version, to send back with a change. */
   version: Scalars['Int']['output'];
 };
+
+/** Which knowledge items to list. Every condition given must hold. */
+export type KnowledgeFilter = {
+  /** Only items written by this organisation. */
+  authorOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only items about this country (ISO code). At most 50 characters. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Only items in this focus area (its code). At most 50 characters. */
+  focusArea?: InputMaybe<Scalars['String']['input']>;
+  /** Only items of this kind. */
+  kind?: InputMaybe<KnowledgeKind>;
+  /** Only items linked to this project. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words to find in the title, summary and body, in web search syntax: `"exact phrase"`, `or`, `-excluded`. Words match their other forms ("borders" finds "border"). At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A best practice or lesson learned of the knowledge network, with the projects, focus areas and countries it concerns. */
+export type KnowledgeItem = {
+  __typename?: 'KnowledgeItem';
+  /** The organisation that wrote it, where known. */
+  authorOrganisation?: Maybe<OrganisationName>;
+  /** The full text, in Markdown. Render it with a Markdown renderer and sanitise the HTML it produces. */
+  body: Scalars['String']['output'];
+  /** Whether you may change and delete knowledge items (administrators and programme managers). */
+  canEdit: Scalars['Boolean']['output'];
+  /** Countries it concerns, by name. */
+  countries: Array<Country>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Focus areas it concerns, by name. */
+  focusAreas: Array<FocusArea>;
+  /** The title, with the words searched for marked. */
+  highlightedTitle: Array<TextFragment>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Best practice or lesson learned. */
+  kind: KnowledgeKind;
+  /** Projects it comes from or concerns, by title: only those you may see. */
+  projects: Array<ProjectName>;
+  /** When it was published. */
+  publishedOn: Scalars['LocalDate']['output'];
+  /** How well it matches the words searched for (higher is better); null when no words were searched. */
+  rank?: Maybe<Scalars['Float']['output']>;
+  /** An excerpt of the summary and body around the words searched for, with those words marked; empty when no words were searched. */
+  snippet: Array<TextFragment>;
+  /** A short summary, as plain text. */
+  summary: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** A best practice or lesson learned, whole: an update replaces every field. */
+export type KnowledgeItemInput = {
+  /** The organisation that wrote it; empty or null for none. */
+  authorOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The full text, in Markdown. At most 20000 characters. */
+  body?: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country codes. At most 100 items, each at most 50 characters. */
+  countries?: Array<Scalars['String']['input']>;
+  /** Focus area codes. At most 100 items, each at most 50 characters. */
+  focusAreas?: Array<Scalars['String']['input']>;
+  /** Best practice or lesson learned. */
+  kind: KnowledgeKind;
+  /** Projects it comes from or concerns. At most 100 items. */
+  projectIds?: Array<Scalars['ID']['input']>;
+  /** When it was published. */
+  publishedOn: Scalars['LocalDate']['input'];
+  /** A short summary, as plain text. At most 2000 characters. */
+  summary: Scalars['String']['input'];
+  /** Title. At most 500 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** One page of knowledge items. */
+export type KnowledgeItemPage = {
+  __typename?: 'KnowledgeItemPage';
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The items on this page: best match first when words were searched, then newest first. */
+  items: Array<KnowledgeItem>;
+  /** How many items match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a knowledge item records. */
+export type KnowledgeKind =
+  /** A way of working that proved itself and is worth repeating. */
+  | 'BEST_PRACTICE'
+  /** What a project learned, often from what did not work, and what it would do differently. */
+  | 'LESSON_LEARNED';
 
 /** An international legal instrument whose implementation projects support (UNTOC and its Protocols, UNCAC, the drug-control conventions, the instruments against terrorism). */
 export type LegalInstrument = {
@@ -854,14 +968,20 @@ export type Mutation = {
   createBudget: BudgetLine;
   /** Records a donor's contribution to a programme's fund or to a project (administrators and their managers). */
   createContribution: ContributionRecord;
+  /** Adds a best practice or lesson learned (administrators and programme managers). */
+  createKnowledgeItem: KnowledgeItem;
   /** Adds an organisation (administrators and programme managers). */
   createOrganisation: Organisation;
   /** Creates a joint programme; its lead agency becomes an accountable participant. Administrators only. */
   createProgramme: Programme;
+  /** Adds a programme indicator to a programme. Administrators and the managers of the programme. */
+  createProgrammeIndicator: ProgrammeIndicator;
   /** Creates a project in a programme (administrators and the programme's managers). */
   createProject: Project;
   /** Records a transaction. Managers record any; a partner reporter records expenditure on the outputs its organisation is responsible for. */
   createTransaction: TransactionRecord;
+  /** Adds a trend note (administrators and programme managers). */
+  createTrendNote: TrendNote;
   /** Creates a user. Administrators only. */
   createUser: CreatedUser;
   /** Removes a budget line and returns its id. */
@@ -872,12 +992,20 @@ export type Mutation = {
   deleteExchangeRate: Scalars['ID']['output'];
   /** Deletes an indicator with its values. */
   deleteIndicator: Scalars['ID']['output'];
+  /** Deletes a knowledge item and its links, and returns its id (administrators and programme managers). */
+  deleteKnowledgeItem: Scalars['ID']['output'];
+  /** Deletes a programme indicator; its project indicators are unlinked and keep their figures. Administrators and the managers of the programme. */
+  deleteProgrammeIndicator: Scalars['ID']['output'];
   /** Deletes a node with its whole subtree, their indicators and values; returns the ids deleted. */
   deleteResultNode: Array<Scalars['ID']['output']>;
   /** Removes a transaction (and any reversal of it) and returns its id. */
   deleteTransaction: Scalars['ID']['output'];
+  /** Deletes a trend note and returns its id (administrators and programme managers). */
+  deleteTrendNote: Scalars['ID']['output'];
   /** Records many transactions at once, e.g. rows of a spreadsheet: all of them, or none when any row is refused; problems are named `rows.<row>.<field>`, counting from 0. At most 2000 items. */
   importTransactions: Array<TransactionRecord>;
+  /** Links a project indicator to a programme indicator of its project's programme, so that its figures roll up. Refused with BAD_USER_INPUT at `programmeIndicatorId` when the programme indicator is of another programme, in another measure or unit, or pools a ratio the indicator does not record, and for a qualitative indicator. Managers of the project. */
+  linkIndicator: Indicator;
   /** Moves a node (with its subtree) under another parent, or to the top, at a position among its new siblings. Codes are renumbered; levels follow the new parent. */
   moveResultNode: ResultNode;
   /** Reads an uploaded .xlsx (first sheet) or .csv file into text, to map its columns before importTransactions. Nothing is stored. At most 750 kB, 5000 data rows and 100 columns; a file over a limit or not readable is refused with BAD_USER_INPUT. */
@@ -908,6 +1036,8 @@ export type Mutation = {
   signIn: User;
   /** Ends the current session and clears its cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** Unlinks a project indicator from its programme indicator; its figures stop rolling up. Managers of the project. */
+  unlinkIndicator: Indicator;
   /** Changes a budget line. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateBudget: BudgetLine;
   /** Changes a contribution. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
@@ -916,16 +1046,22 @@ export type Mutation = {
   updateDocument: Document;
   /** Changes an indicator. A change of measure, aggregation or dimensions that would orphan stored values is refused with the reason. Give `version` to detect concurrent edits. */
   updateIndicator: Indicator;
+  /** Replaces a knowledge item with the input (administrators and programme managers). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
+  updateKnowledgeItem: KnowledgeItem;
   /** Changes an organisation (administrators only). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateOrganisation: Organisation;
   /** Changes a programme (administrators and its managers). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateProgramme: Programme;
+  /** Changes a programme indicator. A change of measure, unit or aggregation that its linked project indicators would no longer fit is refused at that field. Administrators and the managers of the programme. */
+  updateProgrammeIndicator: ProgrammeIndicator;
   /** Changes a project (administrators and the managers of the project or its programme). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateProject: Project;
   /** Changes a node. Give `version`: a stale one is refused with CONFLICT and the current state. */
   updateResultNode: ResultNode;
   /** Changes a transaction. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateTransaction: TransactionRecord;
+  /** Replaces a trend note with the input (administrators and programme managers). Give `version` to be refused with CONFLICT if someone changed it since you read it. */
+  updateTrendNote: TrendNote;
   /** Changes a user, or deactivates it with `active: false`: that ends its sessions, and its API tokens are refused while it is inactive. Administrators only. */
   updateUser: User;
 };
@@ -1014,6 +1150,12 @@ export type MutationCreateContributionArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationCreateKnowledgeItemArgs = {
+  input: KnowledgeItemInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateOrganisationArgs = {
   input: OrganisationInput;
 };
@@ -1026,6 +1168,13 @@ export type MutationCreateProgrammeArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationCreateProgrammeIndicatorArgs = {
+  input: ProgrammeIndicatorInput;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateProjectArgs = {
   input: ProjectInput;
 };
@@ -1034,6 +1183,12 @@ export type MutationCreateProjectArgs = {
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationCreateTransactionArgs = {
   input: TransactionInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationCreateTrendNoteArgs = {
+  input: TrendNoteInput;
 };
 
 
@@ -1069,6 +1224,20 @@ export type MutationDeleteIndicatorArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationDeleteKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationDeleteProgrammeIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationDeleteResultNodeArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -1082,8 +1251,23 @@ export type MutationDeleteTransactionArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationDeleteTrendNoteArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationImportTransactionsArgs = {
   rows: Array<TransactionInput>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationLinkIndicatorArgs = {
+  indicatorId: Scalars['ID']['input'];
+  programmeIndicatorId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1179,6 +1363,13 @@ export type MutationSignInArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationUnlinkIndicatorArgs = {
+  indicatorId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateBudgetArgs = {
   id: Scalars['ID']['input'];
   input: BudgetInput;
@@ -1210,6 +1401,14 @@ export type MutationUpdateIndicatorArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationUpdateKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+  input: KnowledgeItemInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUpdateOrganisationArgs = {
   id: Scalars['ID']['input'];
   input: OrganisationPatch;
@@ -1221,6 +1420,14 @@ export type MutationUpdateOrganisationArgs = {
 export type MutationUpdateProgrammeArgs = {
   id: Scalars['ID']['input'];
   input: ProgrammePatch;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationUpdateProgrammeIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: ProgrammeIndicatorInput;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1245,6 +1452,14 @@ export type MutationUpdateResultNodeArgs = {
 export type MutationUpdateTransactionArgs = {
   id: Scalars['ID']['input'];
   input: TransactionInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationUpdateTrendNoteArgs = {
+  id: Scalars['ID']['input'];
+  input: TrendNoteInput;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1408,6 +1623,121 @@ export type ParticipationInput = {
   role: Scalars['String']['input'];
 };
 
+/** The figures of a part of the portfolio: one row of a breakdown, or the totals. */
+export type PortfolioFigures = {
+  __typename?: 'PortfolioFigures';
+  /** Budget (revised lines replace original ones) in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  budget?: Maybe<Scalars['String']['output']>;
+  /** Signed and paid contributions in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  contributions?: Maybe<Scalars['String']['output']>;
+  /** Spent ÷ budget (0.42 = 42 %); null without a budget. */
+  deliveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Budget not covered by contributions (negative when over-funded) in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  fundingGap?: Maybe<Scalars['String']['output']>;
+  /** Indicators of the row's projects by status. */
+  indicators: IndicatorPerformance;
+  /** What the row is for: a focus area or legal instrument code, an ISO country code, a region, an organisation id, a status code, a year or an SDG target; `OTHER` for donors you see only together; empty for the totals. */
+  key: Scalars['String']['output'];
+  /** The name of what the row is for. */
+  label: Scalars['String']['output'];
+  /** Programmes with at least one activity in the row. */
+  programmes: Scalars['Int']['output'];
+  /** Projects in the row. */
+  projects: Scalars['Int']['output'];
+  /** Incoming funds received in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  received?: Maybe<Scalars['String']['output']>;
+  /** Expenditure in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  spent?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which part of the portfolio a summary covers. Every condition given must hold. */
+export type PortfolioFilter = {
+  /** Only activities in this country (ISO code); their money counts by the country's share. At most 50 characters. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Only what this donor funds (IATI role 1 on the project or its programme). */
+  donorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities in this focus area (code). At most 50 characters. */
+  focusArea?: InputMaybe<Scalars['String']['input']>;
+  /** Only programmes led by this organisation, and their projects. */
+  leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only programmes supporting this legal instrument (code), and their projects. At most 50 characters. */
+  legalInstrument?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities in which this organisation takes part, in any role (on the project or its programme). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities in this region (Africa, Americas, Asia, Europe, Oceania); their money counts by the region's share. At most 50 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only programmes with this SDG target (e.g. `16.4`), and their projects. At most 50 characters. */
+  sdgTarget?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities with this IATI activity status. At most 50 characters. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** From this year (1900–2100): activities running in the range, and money dated in it. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to this year (1900–2100), inclusive. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Totals and breakdowns of the portfolio you read, as filtered, in the reporting currency. Money follows the finance figures' counting rule; every breakdown is summed in SQL from figures kept up to date with every change. */
+export type PortfolioSummary = {
+  __typename?: 'PortfolioSummary';
+  /** By recipient country. Rows add up to the totals: money counts by recipient-country percentage (a programme fund evenly over its countries). */
+  byCountry: Array<PortfolioFigures>;
+  /** By donor: contributions and receipts from the donor, and the projects, budget, spending and indicators of what it funds. A donor reader sees other donors one by one only where a programme publishes its contributions, otherwise as "Other donors". A project counts fully in each of its rows, so rows may add up to more than the totals. */
+  byDonor: Array<PortfolioFigures>;
+  /** By focus area (projects' own, programme funds' by the programme's). A project counts fully in each of its rows, so rows may add up to more than the totals. */
+  byFocusArea: Array<PortfolioFigures>;
+  /** By the programme's lead agency. */
+  byLeadAgency: Array<PortfolioFigures>;
+  /** By the legal instruments the programme supports. A project counts fully in each of its rows, so rows may add up to more than the totals. */
+  byLegalInstrument: Array<PortfolioFigures>;
+  /** By region of the recipient countries. Rows add up to the totals: money counts by recipient-country percentage (a programme fund evenly over its countries). */
+  byRegion: Array<PortfolioFigures>;
+  /** By the programme's SDG targets. A project counts fully in each of its rows, so rows may add up to more than the totals. */
+  bySdgTarget: Array<PortfolioFigures>;
+  /** By IATI activity status. */
+  byStatus: Array<PortfolioFigures>;
+  /** By year: money dated in the year, and the activities running in it or with money in it. A project counts fully in each of its rows, so rows may add up to more than the totals. */
+  byYear: Array<PortfolioFigures>;
+  /** Currencies without an exchange rate for some record, with the earliest such date. */
+  missingRates: Array<MissingRate>;
+  /** The currency of every amount. */
+  reportingCurrency: Scalars['String']['output'];
+  /** Results by the year their reporting periods end, for trend charts (spending by year is `byYear`). */
+  resultsByYear: Array<ResultsYear>;
+  /** The whole of what the filters select. */
+  totals: PortfolioTotals;
+};
+
+/** The totals of a portfolio summary, with its reach. */
+export type PortfolioTotals = {
+  __typename?: 'PortfolioTotals';
+  /** Budget (revised lines replace original ones) in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  budget?: Maybe<Scalars['String']['output']>;
+  /** Signed and paid contributions in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  contributions?: Maybe<Scalars['String']['output']>;
+  /** Recipient countries of the projects and countries of the programmes. */
+  countries: Scalars['Int']['output'];
+  /** Spent ÷ budget (0.42 = 42 %); null without a budget. */
+  deliveryRate?: Maybe<Scalars['Float']['output']>;
+  /** Budget not covered by contributions (negative when over-funded) in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  fundingGap?: Maybe<Scalars['String']['output']>;
+  /** Indicators of the row's projects by status. */
+  indicators: IndicatorPerformance;
+  /** What the row is for: a focus area or legal instrument code, an ISO country code, a region, an organisation id, a status code, a year or an SDG target; `OTHER` for donors you see only together; empty for the totals. */
+  key: Scalars['String']['output'];
+  /** The name of what the row is for. */
+  label: Scalars['String']['output'];
+  /** Organisations taking part other than as funders (accountable, extending or implementing). */
+  partners: Scalars['Int']['output'];
+  /** Programmes with at least one activity in the row. */
+  programmes: Scalars['Int']['output'];
+  /** Projects in the row. */
+  projects: Scalars['Int']['output'];
+  /** Incoming funds received in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  received?: Maybe<Scalars['String']['output']>;
+  /** Expenditure in the reporting currency, as an exact decimal; null when a record lacks an exchange rate (see missingRates). */
+  spent?: Maybe<Scalars['String']['output']>;
+};
+
 /** A joint programme run by several organisations under one lead agency. In IATI it is the parent activity of its projects. */
 export type Programme = {
   __typename?: 'Programme';
@@ -1447,6 +1777,8 @@ export type Programme = {
   projects: Array<Project>;
   /** Whether every donor reading the programme sees each donor's contributions; otherwise a donor sees its own and the others only as one sum. */
   publishContributions: Scalars['Boolean']['output'];
+  /** Programme-level result indicators, in the order they were added, each with the figures of its projects rolled up. Whoever reads the programme reads them. */
+  resultIndicators: Array<ProgrammeIndicator>;
   /** SDG targets the programme contributes to. */
   sdgTargets: Array<SdgTarget>;
   /** DAC sectors with their percentages. */
@@ -1479,6 +1811,32 @@ export type ProgrammeTransactionsArgs = {
   filter?: InputMaybe<TransactionFilter>;
 };
 
+/** How the figures of the contributing project indicators roll up into the programme's figure. */
+export type ProgrammeAggregation =
+  /** The mean of the projects’ figures, e.g. a share each project measures in its own country. */
+  | 'AVERAGE'
+  /** The highest of the projects’ figures. */
+  | 'MAX'
+  /** A pooled ratio: sum(numerators) / sum(denominators) over every period of every project (×100 for a percentage); only RATIO project indicators, which record both, contribute. */
+  | 'RATIO'
+  /** The sum of the projects’ figures, e.g. officials trained across the projects. */
+  | 'SUM';
+
+/** A project indicator that contributes to a programme indicator, with its own figures as you may see them. */
+export type ProgrammeContribution = {
+  __typename?: 'ProgrammeContribution';
+  /** Its baseline value. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** The project indicator. */
+  indicator: Indicator;
+  /** Its cumulative actual, end target, progress and status, masked as on the logframe. */
+  progress: IndicatorProgress;
+  /** The project. */
+  project: Project;
+  /** The project. */
+  projectId: Scalars['ID']['output'];
+};
+
 /** Which programmes to list. */
 export type ProgrammeFilter = {
   /** Only programmes working in this country (ISO code). At most 50 characters. */
@@ -1491,6 +1849,70 @@ export type ProgrammeFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only programmes with this IATI status. At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A programme-level result indicator: what the programme measures across its projects. Project indicators that measure the same thing, in the same measure and unit, are linked to it, and their figures roll up by its aggregation rule. */
+export type ProgrammeIndicator = {
+  __typename?: 'ProgrammeIndicator';
+  /** How the figures of the contributing project indicators roll up. */
+  aggregation: ProgrammeAggregation;
+  /** When the record was archived; archived records are left out of lists unless asked for. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Definition: what is counted and how, so that every project counts alike. */
+  definition: Scalars['String']['output'];
+  /** Whether higher or lower is better. */
+  direction: Direction;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** IATI IndicatorMeasure: 1 unit, 2 percentage, 3 nominal, 4 ordinal. Qualitative indicators (5) do not roll up. */
+  measure: Scalars['String']['output'];
+  /** The programme. */
+  programmeId: Scalars['ID']['output'];
+  /** IATI result type: IMPACT, OUTCOME or OUTPUT; none when not said. */
+  resultType?: Maybe<ResultLevel>;
+  /** The figures of the linked project indicators rolled up, computed over the projects you may read only: a project you may not read neither shows nor counts in a total. */
+  rollup: ProgrammeRollup;
+  /** SDG indicator it relates to, e.g. `16.2.2`. */
+  sdgIndicator?: Maybe<Scalars['String']['output']>;
+  /** Title, e.g. "Criminal justice practitioners trained". */
+  title: Scalars['String']['output'];
+  /** Unit label, e.g. "officials" or "%". Only project indicators in this unit may be linked: figures in different units are never added. */
+  unitLabel: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** A programme indicator: new, or changes to one (then only the fields given change). */
+export type ProgrammeIndicatorInput = {
+  /** How the projects’ figures roll up; default SUM. */
+  aggregation?: InputMaybe<ProgrammeAggregation>;
+  /** What is counted and how, so that every project counts alike. At most 20000 characters. */
+  definition?: InputMaybe<Scalars['String']['input']>;
+  /** Whether higher or lower is better; default INCREASE. */
+  direction?: InputMaybe<Direction>;
+  /** IATI IndicatorMeasure 1–4 (default 1); qualitative indicators do not roll up. At most 50 characters. */
+  measure?: InputMaybe<Scalars['String']['input']>;
+  /** IATI result type: IMPACT, OUTCOME or OUTPUT; null clears it. */
+  resultType?: InputMaybe<ResultLevel>;
+  /** SDG indicator, e.g. `16.2.2`; null or empty clears it. At most 20 characters. */
+  sdgIndicator?: InputMaybe<Scalars['String']['input']>;
+  /** Title, e.g. "Criminal justice practitioners trained". At most 500 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Unit label, e.g. "officials" or "%"; linked project indicators must count in the same unit. At most 100 characters. */
+  unitLabel?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The programme indicator a project indicator contributes to. */
+export type ProgrammeIndicatorLink = {
+  __typename?: 'ProgrammeIndicatorLink';
+  /** The programme indicator. */
+  id: Scalars['ID']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
 };
 
 /** A new joint programme. */
@@ -1557,6 +1979,44 @@ export type ProgrammePatch = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A programme indicator's figures rolled up from its contributing project indicators, over the projects you may read (not archived), so that no total reveals a project you may not read. By the aggregation rule: SUM adds the projects' baselines, end targets and cumulative actuals, AVERAGE takes their means, MAX the highest; RATIO pools the cumulative actual as sum(numerators)/sum(denominators) over every period of every project and takes the means of the baselines and end targets. Each combines the projects that have one. Progress = (actual − baseline) / (end target − baseline), reversed for lower-is-better; the status compares it with the expected progress by the thresholds of IndicatorStatus. Figures in different units are never added: only indicators in the programme indicator's measure and unit count. When a contributing sensitive indicator's figure is withheld from you, the rolled-up actual, progress and status are withheld too. */
+export type ProgrammeRollup = {
+  __typename?: 'ProgrammeRollup';
+  /** The projects' baselines rolled up. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Targets and actuals rolled up per year, oldest first. */
+  byYear: Array<ProgrammeYearFigures>;
+  /** Number of projects you may read that contribute a linked indicator. */
+  contributingProjects: Scalars['Int']['output'];
+  /** The contributing project indicators of projects you may read, by project title. */
+  contributions: Array<ProgrammeContribution>;
+  /** The cumulative actual rolled up; null when there is none or when it is withheld (see cumulativeActualDisplay). */
+  cumulativeActual?: Maybe<Scalars['Float']['output']>;
+  /** The cumulative actual as shown: the number; "suppressed" when a contributing sensitive indicator's figure is withheld from you; "<5" when the rolled-up figure is 1–4 and a contributor is sensitive. */
+  cumulativeActualDisplay?: Maybe<Scalars['String']['output']>;
+  /** The projects' end targets rolled up. */
+  endTarget?: Maybe<Scalars['Float']['output']>;
+  /** Share of the way expected by today: what each project was expected to reach by today (see IndicatorProgress.expectedProgress), rolled up by the same rule, as a share of the rolled-up way; never below 0. */
+  expectedProgress?: Maybe<Scalars['Float']['output']>;
+  /** Share of the way from the rolled-up baseline to the rolled-up end target reached; 1 = reached. Null when withheld or not computable. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  /** Status of the progress against the expected progress; NO_DATA when withheld. */
+  status: IndicatorStatus;
+};
+
+/** The rolled-up target and actual of a programme indicator in one year, for trend charts. */
+export type ProgrammeYearFigures = {
+  __typename?: 'ProgrammeYearFigures';
+  /** The projects' actuals for the year, rolled up; null when there is none or when it is withheld (see actualDisplay). */
+  actual?: Maybe<Scalars['Float']['output']>;
+  /** The actual as shown: the number; "suppressed" when a contributing sensitive indicator has a period total of that year masked for you; "<5" when the rolled-up figure is 1–4 and a contributor is sensitive. */
+  actualDisplay?: Maybe<Scalars['String']['output']>;
+  /** The projects' targets for the year, each by its own indicator's aggregation, rolled up (RATIO: their mean). */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The year; a period counts in the year it starts in. */
+  year: Scalars['Int']['output'];
+};
+
 /** A project: a child activity of a programme, with its own partners, countries, sectors and documents. */
 export type Project = {
   __typename?: 'Project';
@@ -1590,6 +2050,8 @@ export type Project = {
   internalNotes?: Maybe<Scalars['String']['output']>;
   /** True for the demonstration portfolio seeded into a new installation. */
   isDemo: Scalars['Boolean']['output'];
+  /** Best practices and lessons learned linked to the project, newest first. */
+  knowledge: Array<KnowledgeItem>;
   /** Organisations taking part in the project, with their IATI roles. */
   participations: Array<Participation>;
   /** Planned end date; never before the planned start. */
@@ -1731,6 +2193,10 @@ export type Query = {
   exchangeRates: Array<ExchangeRateRecord>;
   /** The focus areas of the joint programmes. */
   focusAreas: Array<FocusArea>;
+  /** One knowledge item, with its full text. NOT_FOUND if there is none with this id. */
+  knowledgeItem: KnowledgeItem;
+  /** Best practices and lessons learned, a page at a time: searched by words (best match first, with highlighted excerpts) and filtered by kind, focus area, country, project or author; newest first when no words are given. Every signed-in user reads them. */
+  knowledgeItems: KnowledgeItemPage;
   /** International legal instruments whose implementation projects support, by family. */
   legalInstruments: Array<LegalInstrument>;
   /** The logframe of a project. NOT_FOUND for a project you may not see. */
@@ -1745,6 +2211,8 @@ export type Query = {
   organisation: Organisation;
   /** Organisations, by name. Archived ones only when asked for. */
   organisations: Array<Organisation>;
+  /** Totals and breakdowns of the portfolio you read, as filtered: money, reach and indicator status. Only the breakdowns asked for are summed. */
+  portfolioSummary: PortfolioSummary;
   /** One programme. NOT_FOUND if there is none with this id. */
   programme: Programme;
   /** Joint programmes, by title. Archived ones only when asked for. */
@@ -1759,6 +2227,10 @@ export type Query = {
   sdgTargets: Array<SdgTarget>;
   /** DAC sectors in one IATI vocabulary: `1` 5-digit purpose codes (default), `2` 3-digit categories. */
   sectors: Array<CodelistEntry>;
+  /** One trend note. NOT_FOUND if there is none with this id. */
+  trendNote: TrendNote;
+  /** Trend notes newest first, a page at a time, optionally for one focus area and/or one country. Every signed-in user reads them. */
+  trendNotes: TrendNotePage;
   /** All users, by name. Administrators only. */
   users: Array<User>;
 };
@@ -1792,6 +2264,20 @@ export type QueryExchangeRatesArgs = {
 
 
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryKnowledgeItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryKnowledgeItemsArgs = {
+  filter?: InputMaybe<KnowledgeFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryLogframeArgs = {
   projectId: Scalars['ID']['input'];
 };
@@ -1814,6 +2300,12 @@ export type QueryOrganisationArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryOrganisationsArgs = {
   filter?: InputMaybe<OrganisationFilter>;
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryPortfolioSummaryArgs = {
+  filter?: InputMaybe<PortfolioFilter>;
 };
 
 
@@ -1854,6 +2346,18 @@ export type QueryProjectsArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QuerySectorsArgs = {
   vocabulary?: Scalars['String']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryTrendNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryTrendNotesArgs = {
+  filter?: InputMaybe<TrendNoteFilter>;
 };
 
 /** A country that benefits from a project, with its share. Shares add up to 100 per project. */
@@ -1966,6 +2470,21 @@ export type ResultNodePatch = {
   risks?: InputMaybe<Array<RiskInput>>;
   /** At most 2000 characters. */
   statement?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Results reported for periods ending in one year. */
+export type ResultsYear = {
+  __typename?: 'ResultsYear';
+  /** Period totals with both a target and an actual you may see. */
+  assessed: Scalars['Int']['output'];
+  /** Of those, the ones whose actual reaches the target in the indicator's direction. */
+  met: Scalars['Int']['output'];
+  /** Period totals with an actual. */
+  reported: Scalars['Int']['output'];
+  /** Actuals of sensitive indicators masked for you (1–4): reported, but neither met nor missed. */
+  suppressed: Scalars['Int']['output'];
+  /** The year the periods end in. */
+  year: Scalars['Int']['output'];
 };
 
 /** A risk to a result. */
@@ -2097,6 +2616,15 @@ export type TargetChangeType = {
   period: Scalars['String']['output'];
 };
 
+/** A piece of text, marked when it holds words that were searched for. */
+export type TextFragment = {
+  __typename?: 'TextFragment';
+  /** Whether this piece matches the words searched for and should be highlighted. */
+  highlighted: Scalars['Boolean']['output'];
+  /** Plain text, to be shown as text (it is not HTML). */
+  text: Scalars['String']['output'];
+};
+
 /** What an API token may do, never more than its owner may. */
 export type TokenScope =
   /** Queries only. */
@@ -2201,6 +2729,93 @@ export type TransactionRecord = {
   valueDate: Scalars['LocalDate']['output'];
   /** Increases with every change; send it back with an update to detect concurrent edits. */
   version: Scalars['Int']['output'];
+};
+
+/** A short analysis of a trend in a focus area and/or a country. */
+export type TrendNote = {
+  __typename?: 'TrendNote';
+  /** The organisation that wrote it, where known. */
+  authorOrganisation?: Maybe<OrganisationName>;
+  /** The analysis: a few paragraphs of plain text or Markdown. */
+  body: Scalars['String']['output'];
+  /** Whether you may change and delete trend notes (administrators and programme managers). */
+  canEdit: Scalars['Boolean']['output'];
+  /** Countries it concerns, by name. */
+  countries: Array<Country>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Focus areas it concerns, by name. */
+  focusAreas: Array<FocusArea>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The date the note speaks for. */
+  notedOn: Scalars['LocalDate']['output'];
+  /** Sources it draws on, in the order given. */
+  sources: Array<TrendSource>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** Which trend notes to list, newest first, and which page. Every condition given must hold. */
+export type TrendNoteFilter = {
+  /** Only notes about this country (ISO code). At most 50 characters. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Page size, 1–100. */
+  first?: Scalars['Int']['input'];
+  /** Only notes in this focus area (its code). At most 50 characters. */
+  focusArea?: InputMaybe<Scalars['String']['input']>;
+  /** How many notes to skip, 0–10000. */
+  offset?: Scalars['Int']['input'];
+};
+
+/** A trend note, whole: an update replaces every field. It concerns at least one focus area or country. */
+export type TrendNoteInput = {
+  /** The organisation that wrote it; empty or null for none. */
+  authorOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The analysis: a few paragraphs of plain text or Markdown. At most 4000 characters. */
+  body: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country codes. At most 100 items, each at most 50 characters. */
+  countries?: Array<Scalars['String']['input']>;
+  /** Focus area codes. At most 100 items, each at most 50 characters. */
+  focusAreas?: Array<Scalars['String']['input']>;
+  /** The date the note speaks for. */
+  notedOn: Scalars['LocalDate']['input'];
+  /** Sources it draws on, in order. At most 50 items. */
+  sources?: Array<TrendSourceInput>;
+  /** Title. At most 500 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** One page of trend notes. */
+export type TrendNotePage = {
+  __typename?: 'TrendNotePage';
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The notes on this page, newest first. */
+  items: Array<TrendNote>;
+  /** How many notes match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source a trend note draws on. */
+export type TrendSource = {
+  __typename?: 'TrendSource';
+  /** Title of the source. */
+  title: Scalars['String']['output'];
+  /** Where it can be read (http or https), where it is online. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A source a trend note draws on. */
+export type TrendSourceInput = {
+  /** Title of the source. At most 500 characters. */
+  title: Scalars['String']['input'];
+  /** Full http or https address, where the source is online. At most 2000 characters. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person who signs in to Accord. */
@@ -2544,7 +3159,7 @@ export type LogframeQueryVariables = Exact<{
 }>;
 
 
-export type LogframeQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, title: string, iatiIdentifier: string, canEdit: boolean, plannedStart: string, plannedEnd: string, actualStart?: string | null, actualEnd?: string | null, programme: { __typename?: 'Programme', id: string, title: string }, participations: Array<{ __typename?: 'Participation', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, acronym?: string | null } }> }, logframe: { __typename?: 'Logframe', projectId: string, canEdit: boolean, nodes: Array<{ __typename?: 'ResultNode', id: string, code: string, depth: number, level: ResultLevel, parentId?: string | null, position: number, statement: string, description: string, assumptions: string, canReport: boolean, version: number, risks: Array<{ __typename?: 'RiskType', description: string, likelihood: string, impact: string, mitigation: string }>, responsibleOrganisation?: { __typename?: 'Organisation', id: string, name: string, acronym?: string | null } | null, indicators: Array<{ __typename?: 'Indicator', id: string, title: string, definition: string, measure: string, unitLabel: string, direction: Direction, aggregation: Aggregation, baselineValue?: number | null, baselineDate?: string | null, baselineNote: string, meansOfVerification: string, dataSource: string, frequency: Frequency, sensitive: boolean, sdgIndicator?: string | null, version: number, canReport: boolean, dimensions: Array<{ __typename?: 'DimensionType', name: string, values: Array<string>, exhaustive: boolean }>, progress: { __typename?: 'IndicatorProgress', cumulativeActual?: number | null, cumulativeActualDisplay?: string | null, endTarget?: number | null, progress?: number | null, expectedProgress?: number | null, status: IndicatorStatus }, values: Array<{ __typename?: 'IndicatorValueView', id: string, dimension: string, category: string, target?: number | null, actual?: number | null, actualDisplay?: string | null, suppressed: boolean, numerator?: number | null, denominator?: number | null, targetText?: string | null, actualText?: string | null, comment: string, evidence: Array<string>, version: number, period: { __typename?: 'ReportingPeriod', id: string, label: string, startDate: string, endDate: string } }> }> }>, periods: Array<{ __typename?: 'ReportingPeriod', id: string, label: string, startDate: string, endDate: string }>, revisions: Array<{ __typename?: 'LogframeRevision', id: string, number: number, approvedAt: string, reason: string }> } };
+export type LogframeQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, title: string, iatiIdentifier: string, canEdit: boolean, plannedStart: string, plannedEnd: string, actualStart?: string | null, actualEnd?: string | null, programme: { __typename?: 'Programme', id: string, title: string }, participations: Array<{ __typename?: 'Participation', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, acronym?: string | null } }> }, logframe: { __typename?: 'Logframe', projectId: string, canEdit: boolean, nodes: Array<{ __typename?: 'ResultNode', id: string, code: string, depth: number, level: ResultLevel, parentId?: string | null, position: number, statement: string, description: string, assumptions: string, canReport: boolean, version: number, risks: Array<{ __typename?: 'RiskType', description: string, likelihood: string, impact: string, mitigation: string }>, responsibleOrganisation?: { __typename?: 'Organisation', id: string, name: string, acronym?: string | null } | null, indicators: Array<{ __typename?: 'Indicator', id: string, title: string, definition: string, measure: string, unitLabel: string, direction: Direction, aggregation: Aggregation, baselineValue?: number | null, baselineDate?: string | null, baselineNote: string, meansOfVerification: string, dataSource: string, frequency: Frequency, sensitive: boolean, sdgIndicator?: string | null, version: number, canReport: boolean, dimensions: Array<{ __typename?: 'DimensionType', name: string, values: Array<string>, exhaustive: boolean }>, programmeIndicator?: { __typename?: 'ProgrammeIndicatorLink', id: string, title: string } | null, progress: { __typename?: 'IndicatorProgress', cumulativeActual?: number | null, cumulativeActualDisplay?: string | null, endTarget?: number | null, progress?: number | null, expectedProgress?: number | null, status: IndicatorStatus }, values: Array<{ __typename?: 'IndicatorValueView', id: string, dimension: string, category: string, target?: number | null, actual?: number | null, actualDisplay?: string | null, suppressed: boolean, numerator?: number | null, denominator?: number | null, targetText?: string | null, actualText?: string | null, comment: string, evidence: Array<string>, version: number, period: { __typename?: 'ReportingPeriod', id: string, label: string, startDate: string, endDate: string } }> }> }>, periods: Array<{ __typename?: 'ReportingPeriod', id: string, label: string, startDate: string, endDate: string }>, revisions: Array<{ __typename?: 'LogframeRevision', id: string, number: number, approvedAt: string, reason: string }> } };
 
 export type UpdateResultNodeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2755,6 +3370,52 @@ export type ArchiveProgrammeMutationVariables = Exact<{
 
 export type ArchiveProgrammeMutation = { __typename?: 'Mutation', archiveProgramme: { __typename?: 'Programme', id: string, archivedAt?: string | null } };
 
+export type ProgrammeResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeResultsQuery = { __typename?: 'Query', programme: { __typename?: 'Programme', id: string, canEdit: boolean, resultIndicators: Array<{ __typename?: 'ProgrammeIndicator', id: string, version: number, title: string, definition: string, measure: string, unitLabel: string, direction: Direction, aggregation: ProgrammeAggregation, resultType?: ResultLevel | null, sdgIndicator?: string | null, rollup: { __typename?: 'ProgrammeRollup', baseline?: number | null, endTarget?: number | null, cumulativeActual?: number | null, cumulativeActualDisplay?: string | null, progress?: number | null, expectedProgress?: number | null, status: IndicatorStatus, contributingProjects: number, contributions: Array<{ __typename?: 'ProgrammeContribution', projectId: string, baseline?: number | null, project: { __typename?: 'Project', id: string, title: string, iatiIdentifier: string }, indicator: { __typename?: 'Indicator', id: string, title: string }, progress: { __typename?: 'IndicatorProgress', cumulativeActual?: number | null, cumulativeActualDisplay?: string | null, endTarget?: number | null, progress?: number | null, status: IndicatorStatus } }>, byYear: Array<{ __typename?: 'ProgrammeYearFigures', year: number, target?: number | null, actual?: number | null, actualDisplay?: string | null }> } }> } };
+
+export type CreateProgrammeIndicatorMutationVariables = Exact<{
+  programmeId: Scalars['ID']['input'];
+  input: ProgrammeIndicatorInput;
+}>;
+
+
+export type CreateProgrammeIndicatorMutation = { __typename?: 'Mutation', createProgrammeIndicator: { __typename?: 'ProgrammeIndicator', id: string, title: string } };
+
+export type UpdateProgrammeIndicatorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProgrammeIndicatorInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UpdateProgrammeIndicatorMutation = { __typename?: 'Mutation', updateProgrammeIndicator: { __typename?: 'ProgrammeIndicator', id: string, title: string, version: number } };
+
+export type DeleteProgrammeIndicatorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DeleteProgrammeIndicatorMutation = { __typename?: 'Mutation', deleteProgrammeIndicator: string };
+
+export type ProgrammeResultsSummaryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeResultsSummaryQuery = { __typename?: 'Query', programme: { __typename?: 'Programme', id: string, resultIndicators: Array<{ __typename?: 'ProgrammeIndicator', id: string, title: string, measure: string, unitLabel: string, aggregation: ProgrammeAggregation, rollup: { __typename?: 'ProgrammeRollup', baseline?: number | null, endTarget?: number | null, cumulativeActual?: number | null, cumulativeActualDisplay?: string | null, progress?: number | null, status: IndicatorStatus, contributingProjects: number } }> } };
+
+export type ProgrammeIndicatorOptionsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeIndicatorOptionsQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, programme: { __typename?: 'Programme', id: string, title: string, resultIndicators: Array<{ __typename?: 'ProgrammeIndicator', id: string, title: string, measure: string, unitLabel: string, aggregation: ProgrammeAggregation }> } } };
+
 export type DocumentRowFragment = { __typename?: 'Document', id: string, title: string, url: string, category: string, categoryName: string, language?: string | null, documentDate?: string | null };
 
 export type ProjectDetailFragment = { __typename?: 'Project', id: string, version: number, title: string, iatiIdentifier: string, description: string, status: string, statusName: string, plannedStart: string, plannedEnd: string, actualStart?: string | null, actualEnd?: string | null, isDemo: boolean, canEdit: boolean, internalNotes?: string | null, archivedAt?: string | null, programme: { __typename?: 'Programme', id: string, title: string, iatiIdentifier: string, leadAgency: { __typename?: 'Organisation', id: string, name: string, acronym?: string | null } }, focusAreas: Array<{ __typename?: 'FocusArea', code: string, name: string }>, recipientCountries: Array<{ __typename?: 'RecipientCountry', percentage: number, country: { __typename?: 'Country', code: string, name: string, region: string } }>, sectors: Array<{ __typename?: 'SectorShare', code: string, name: string, percentage: number, vocabulary: string }>, participations: Array<{ __typename?: 'Participation', id: string, role: string, roleName: string, organisation: { __typename?: 'Organisation', id: string, name: string, acronym?: string | null, kind: OrganisationKind } }>, documents: Array<{ __typename?: 'Document', id: string, title: string, url: string, category: string, categoryName: string, language?: string | null, documentDate?: string | null }> };
@@ -2874,7 +3535,7 @@ export const ExchangeRatesDocument = {"kind":"Document","definitions":[{"kind":"
 export const ExchangeRateCurrenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExchangeRateCurrencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exchangeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]} as unknown as DocumentNode<ExchangeRateCurrenciesQuery, ExchangeRateCurrenciesQueryVariables>;
 export const SetExchangeRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetExchangeRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExchangeRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExchangeRateRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExchangeRateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExchangeRateRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<SetExchangeRateMutation, SetExchangeRateMutationVariables>;
 export const DeleteExchangeRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteExchangeRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteExchangeRateMutation, DeleteExchangeRateMutationVariables>;
-export const LogframeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Logframe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"actualStart"}},{"kind":"Field","name":{"kind":"Name","value":"actualEnd"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"logframe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineDate"}},{"kind":"Field","name":{"kind":"Name","value":"baselineNote"}},{"kind":"Field","name":{"kind":"Name","value":"meansOfVerification"}},{"kind":"Field","name":{"kind":"Name","value":"dataSource"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"sdgIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"exhaustive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cumulativeActual"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeActualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"endTarget"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"actualText"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<LogframeQuery, LogframeQueryVariables>;
+export const LogframeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Logframe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"actualStart"}},{"kind":"Field","name":{"kind":"Name","value":"actualEnd"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"logframe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineDate"}},{"kind":"Field","name":{"kind":"Name","value":"baselineNote"}},{"kind":"Field","name":{"kind":"Name","value":"meansOfVerification"}},{"kind":"Field","name":{"kind":"Name","value":"dataSource"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"sdgIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"exhaustive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmeIndicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cumulativeActual"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeActualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"endTarget"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"actualText"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<LogframeQuery, LogframeQueryVariables>;
 export const UpdateResultNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateResultNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultNodePatch"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResultNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"mitigation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateResultNodeMutation, UpdateResultNodeMutationVariables>;
 export const AddResultNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddResultNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addResultNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddResultNodeMutation, AddResultNodeMutationVariables>;
 export const DeleteResultNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteResultNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteResultNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteResultNodeMutation, DeleteResultNodeMutationVariables>;
@@ -2901,6 +3562,12 @@ export const ProgrammeDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const CreateProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalInstruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sdgTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"vocabulary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationRow"}}]}}]}}]} as unknown as DocumentNode<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
 export const UpdateProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammePatch"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalInstruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sdgTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"vocabulary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationRow"}}]}}]}}]} as unknown as DocumentNode<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
 export const ArchiveProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveProgrammeMutation, ArchiveProgrammeMutationVariables>;
+export const ProgrammeResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"resultIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"resultType"}},{"kind":"Field","name":{"kind":"Name","value":"sdgIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"endTarget"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeActual"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeActualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contributingProjects"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cumulativeActual"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeActualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"endTarget"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualDisplay"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeResultsQuery, ProgrammeResultsQueryVariables>;
+export const CreateProgrammeIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgrammeIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgrammeIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CreateProgrammeIndicatorMutation, CreateProgrammeIndicatorMutationVariables>;
+export const UpdateProgrammeIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgrammeIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeIndicatorInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgrammeIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateProgrammeIndicatorMutation, UpdateProgrammeIndicatorMutationVariables>;
+export const DeleteProgrammeIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProgrammeIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProgrammeIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteProgrammeIndicatorMutation, DeleteProgrammeIndicatorMutationVariables>;
+export const ProgrammeResultsSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeResultsSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resultIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"endTarget"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeActual"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeActualDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contributingProjects"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeResultsSummaryQuery, ProgrammeResultsSummaryQueryVariables>;
+export const ProgrammeIndicatorOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeIndicatorOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"resultIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeIndicatorOptionsQuery, ProgrammeIndicatorOptionsQueryVariables>;
 export const ProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Project"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"actualStart"}},{"kind":"Field","name":{"kind":"Name","value":"actualEnd"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"vocabulary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentRow"}}]}}]}}]} as unknown as DocumentNode<ProjectQuery, ProjectQueryVariables>;
 export const CreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"actualStart"}},{"kind":"Field","name":{"kind":"Name","value":"actualEnd"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"vocabulary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentRow"}}]}}]}}]} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
 export const UpdateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPatch"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"actualStart"}},{"kind":"Field","name":{"kind":"Name","value":"actualEnd"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"vocabulary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipationRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentRow"}}]}}]}}]} as unknown as DocumentNode<UpdateProjectMutation, UpdateProjectMutationVariables>;

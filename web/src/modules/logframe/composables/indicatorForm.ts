@@ -27,6 +27,8 @@ export interface IndicatorFormValues {
   sensitive: boolean;
   sdgIndicator: string;
   dimensions: DimensionRow[];
+  /** The programme indicator it contributes to; '' for none. */
+  programmeIndicatorId: string;
 }
 
 export function emptyIndicatorForm(): IndicatorFormValues {
@@ -46,6 +48,7 @@ export function emptyIndicatorForm(): IndicatorFormValues {
     sensitive: false,
     sdgIndicator: '',
     dimensions: [],
+    programmeIndicatorId: '',
   };
 }
 
@@ -66,6 +69,7 @@ export function indicatorFormFrom(i: LogframeIndicator): IndicatorFormValues {
     sensitive: i.sensitive,
     sdgIndicator: i.sdgIndicator ?? '',
     dimensions: i.dimensions.map((d) => ({ name: d.name, values: d.values.join(', '), exhaustive: d.exhaustive })),
+    programmeIndicatorId: i.programmeIndicator?.id ?? '',
   };
 }
 
@@ -75,9 +79,11 @@ export const splitValues = (text: string): string[] =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-export function indicatorInputFrom(v: IndicatorFormValues): IndicatorInput {
+/** The input to save; the link is sent only when it changed (`linked`: the saved one), so that a kept link is checked at the field whose change would break it. */
+export function indicatorInputFrom(v: IndicatorFormValues, linked = ''): IndicatorInput {
   const baseline = parseNumber(v.baselineValue);
   return {
+    ...(v.programmeIndicatorId !== linked ? { programmeIndicatorId: v.programmeIndicatorId || null } : {}),
     title: v.title.trim(),
     definition: v.definition,
     measure: v.measure,
@@ -124,4 +130,5 @@ export const describeIndicatorField = describeFieldWith({
   dimensions: 'Disaggregation',
   'dimensions.name': 'name',
   'dimensions.values': 'values',
+  programmeIndicatorId: 'Programme result',
 });

@@ -77,6 +77,10 @@ export const LogframeQuery = graphql(`
             values
             exhaustive
           }
+          programmeIndicator {
+            id
+            title
+          }
           version
           canReport
           progress {
