@@ -26,6 +26,7 @@ import { healthOf } from './db/health.js';
 import { compiledReadsFront } from './graphql/compiled/compiled-reads.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 import { donorFundingExport } from './modules/finance/donor.export.js';
+import { portfolioExport } from './modules/portfolio/portfolio.export.js';
 
 export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode'>;
 
@@ -107,6 +108,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
 
   app.get('/exports/projects/:id/logframe.:format', identifyCaller(orm, log), logframeExport(orm, log));
   app.get('/exports/donor-funding.xlsx', identifyCaller(orm, log), donorFundingExport(orm, log, config.reportingCurrency));
+  app.get('/exports/portfolio.xlsx', identifyCaller(orm, log), portfolioExport(orm, log, config.reportingCurrency));
 
   if (config.webDist) {
     const index = path.join(config.webDist, 'index.html');
