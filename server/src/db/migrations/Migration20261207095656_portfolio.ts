@@ -15,6 +15,10 @@ export class Migration20261207095656_portfolio extends Migration {
 
     this.addSql(`create table "project_indicator_counts" ("project_id" uuid not null, "on_track" int not null default 0, "at_risk" int not null default 0, "off_track" int not null default 0, "no_data" int not null default 0, "masked_on_track" int not null default 0, "masked_at_risk" int not null default 0, "masked_off_track" int not null default 0, "masked_no_data" int not null default 0, "stale" boolean not null default false, constraint "project_indicator_counts_pkey" primary key ("project_id"));`);
 
+    this.addSql(`create table "project_results_year" ("id" uuid not null default gen_random_uuid(), "project_id" uuid not null, "organisation_id" uuid null, "year" int not null, "reported" int not null, "assessed" int not null, "met" int not null, "masked_assessed" int not null, "masked_met" int not null, "suppressed" int not null, constraint "project_results_year_pkey" primary key ("id"));`);
+    this.addSql(`create index "project_results_year_project_id_index" on "project_results_year" ("project_id");`);
+    this.addSql(`alter table "project_results_year" add constraint "project_results_year_project_id_foreign" foreign key ("project_id") references "project" ("id") on update cascade on delete cascade;`);
+
     this.addSql(`create table "indicator_status" ("indicator_id" uuid not null, "project_id" uuid not null, "responsible_organisation_id" uuid null, "status" varchar(10) null, "masked_status" varchar(10) null, "archived" boolean not null default false, "computed_on" date null, "stale" boolean not null default true, constraint "indicator_status_pkey" primary key ("indicator_id"));`);
     this.addSql(`create index "indicator_status_stale_index" on "indicator_status" ("indicator_id") where stale;`);
     this.addSql(`create index "indicator_status_computed_on_index" on "indicator_status" ("computed_on");`);
@@ -87,6 +91,8 @@ end $$;`);
     this.addSql(`drop table if exists "project_indicator_counts" cascade;`);
 
     this.addSql(`drop table if exists "indicator_status" cascade;`);
+
+    this.addSql(`drop table if exists "project_results_year" cascade;`);
 
     this.addSql(`drop function if exists portfolio_mark_stale() cascade;`);
   }

@@ -163,4 +163,30 @@ export class ProjectIndicatorCounts {
   stale: boolean & Opt = false;
 }
 
-export const rollupEntities = [IndicatorStatus, MoneyFreshness, MoneyRollup, ActivityMoney, ProjectIndicatorCounts];
+/**
+ * Period totals of a project's quantitative indicators by the year their period ends, per organisation responsible
+ * for the node (partner reporters see raw figures on their own nodes only). See results.reads.ts for the rule.
+ */
+@Entity({ tableName: 'project_results_year' })
+@Index({ name: 'project_results_year_project_id_index', properties: ['project'] })
+export class ProjectResultsYear {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string & Opt;
+
+  @ManyToOne({ entity: 'Project', ref: true, deleteRule: 'cascade' })
+  project!: Ref<Project>;
+
+  @Property({ type: 'uuid', nullable: true })
+  organisationId?: string | null;
+
+  @Property({ type: 'integer' }) year!: number;
+  @Property({ type: 'integer' }) reported!: number;
+  @Property({ type: 'integer' }) assessed!: number;
+  @Property({ type: 'integer' }) met!: number;
+  /** The same without the masked small actuals of sensitive indicators, which count as suppressed instead. */
+  @Property({ type: 'integer' }) maskedAssessed!: number;
+  @Property({ type: 'integer' }) maskedMet!: number;
+  @Property({ type: 'integer' }) suppressed!: number;
+}
+
+export const rollupEntities = [IndicatorStatus, MoneyFreshness, MoneyRollup, ActivityMoney, ProjectIndicatorCounts, ProjectResultsYear];

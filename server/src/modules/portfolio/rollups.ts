@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { progressView } from '../logframe/figures.js';
-import type { Aggregation, Direction } from '../logframe/indicator.entity.js';
+import { PERCENTAGE, QUALITATIVE, type Aggregation, type Direction } from '../logframe/indicator.entity.js';
+import { SUPPRESSION_THRESHOLD } from '../logframe/progress.js';
 import type { PeriodRow, ValueRow } from '../logframe/logframe.reads.js';
 import { convertedSql } from '../finance/finance.sql.js';
 import { IN_IDS, groupBy, idList } from '../../db/rows.js';
@@ -29,7 +30,7 @@ const serialise = (tx: EntityManager) => tx.execute(`select pg_advisory_xact_loc
 const STATUSES = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
 const COUNT_COLUMNS = ['on_track', 'at_risk', 'off_track', 'no_data'];
 
-/** The indicator counts of some projects, made again from their indicators' statuses. */
+/** The indicator counts and results by year of some projects, made again from their indicators' statuses and values. */
 async function recount(tx: EntityManager, projectIds: string[]): Promise<void> {
   if (!projectIds.length) return;
   const count = (column: string, status: string) => `count(*) filter (where not s.archived and coalesce(s.${column}, 'NO_DATA') = '${status}')`;
@@ -39,6 +40,24 @@ async function recount(tx: EntityManager, projectIds: string[]): Promise<void> {
      select p.id, ${STATUSES.map((st) => count('status', st)).join(', ')}, ${STATUSES.map((st) => count('masked_status', st)).join(', ')}, false
        from project p left join indicator_status s on s.project_id = p.id where p.id in ${IN_IDS} group by p.id
      on conflict (project_id) do update set ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}, stale = false`,
+    [idList(projectIds)],
+  );
+  await tx.execute(`delete from project_results_year where project_id in ${IN_IDS}`, [idList(projectIds)]);
+  await tx.execute(
+    `insert into project_results_year (project_id, organisation_id, year, reported, assessed, met, masked_assessed, masked_met, suppressed)
+     select project_id, organisation_id, year, count(*) filter (where actual is not null), count(*) filter (where both_set),
+            count(*) filter (where both_set and reached), count(*) filter (where both_set and not small),
+            count(*) filter (where both_set and reached and not small), count(*) filter (where small)
+       from (select v.project_id, n.responsible_organisation_id as organisation_id, extract(year from r.end_date)::int as year, c.actual,
+                    c.actual is not null and v.target is not null as both_set,
+                    case when i.direction = 'DECREASE' then c.actual <= v.target else c.actual >= v.target end as reached,
+                    i.sensitive and c.actual > 0 and c.actual < ${SUPPRESSION_THRESHOLD} as small
+               from indicator_value v join indicator i on i.id = v.indicator_id join result_node n on n.id = i.node_id
+               join reporting_period r on r.id = v.period_id
+               cross join lateral (select coalesce(v.actual, v.numerator / nullif(v.denominator, 0) * case when i.measure = '${PERCENTAGE}' then 100 else 1 end) as actual) c
+              where v.project_id in ${IN_IDS} and v.dimension = '' and i.archived_at is null and n.archived_at is null and i.measure <> '${QUALITATIVE}') cells
+      group by project_id, organisation_id, year
+     having count(*) filter (where actual is not null or both_set) > 0`,
     [idList(projectIds)],
   );
 }

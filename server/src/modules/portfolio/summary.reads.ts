@@ -68,66 +68,72 @@ const donorKey = (donor: string, programme: string) =>
              or (select g.publish_contributions from programme g where g.id = ${programme}) then ${donor}::text else '${OTHER_DONORS}' end`;
 
 const MONEY = ['budget', 'contributions', 'received', 'spent'] as const;
-const money = (a = 'a', w = 'a.weight') => MONEY.map((f) => `${a}.${f} * ${w} as ${f}, ${a}.${f}_missing`).join(', ');
 const STATUS_COLUMNS = 's.on_track, s.at_risk, s.off_track, s.no_data';
 const NO_STATUS = 'null::int, null::int, null::int, null::int';
-const withStatus = (dim: string, key: string, from: string, w = 'a.weight') =>
-  `select '${dim}', ${key}, a.id, a.is_project, a.programme_id, true, ${money('a', w)}, ${STATUS_COLUMNS} ${from} left join statuses s on s.project_id = a.id`;
 
-/** Each breakdown's rows as (dim, key, activity, counts, money, statuses); `counts` says whether the row counts the activity. */
-const FACETS: Record<Breakdown, string> = {
-  focusArea: `${withStatus('focusArea', 'x.focus_area_code', 'from act a join project_focus_area x on a.is_project and x.project_id = a.id')}
-    union all
-    select 'focusArea', x.focus_area_code, a.id, a.is_project, a.programme_id, true, ${money()}, ${NO_STATUS}
-      from act a join programme_focus_area x on not a.is_project and x.programme_id = a.id`,
-  // Shares of the activity's money by country: the country's share replaces the filter's weight.
-  country: withStatus('country', 'c.key', 'from act a join country_shares c on c.activity = a.id', 'c.share'),
-  region: withStatus(
-    'region',
-    'r.key',
-    'from act a join (select c.activity, k.region as key, sum(c.share) as share from country_shares c join country k on k.code = c.key group by 1, 2) r on r.activity = a.id',
-    'r.share',
-  ),
-  leadAgency: withStatus('leadAgency', 'a.lead_agency_id::text', 'from act a'),
-  status: withStatus('status', 'a.status', 'from act a'),
-  sdgTarget: withStatus('sdgTarget', 'x.sdg_target_code', 'from act a join programme_sdg_target x on x.programme_id = a.programme_id'),
-  legalInstrument: withStatus('legalInstrument', 'x.legal_instrument_code', 'from act a join programme_legal_instrument x on x.programme_id = a.programme_id'),
-  // What each donor funds (IATI role 1 on the activity or its programme), then the money that came from it.
-  donor: `
-    select 'donor', f.donor::text, a.id, a.is_project, a.programme_id, true, a.budget * a.weight, a.budget_missing, 0, false, 0, false,
-           a.spent * a.weight, a.spent_missing, ${STATUS_COLUMNS}
-      from act a join (select distinct f.activity, ${donorKey('f.donor', 'f.programme_id')} as donor
-                         from (select a.id as activity, a.programme_id, x.organisation_id as donor from act a join participation x on x.role = '1' and x.project_id = a.id
-                               union all
-                               select a.id, a.programme_id, x.organisation_id from act a join participation x on x.role = '1' and x.programme_id = a.programme_id) f
-                       ) f on f.activity = a.id
-      left join statuses s on s.project_id = a.id
-    union all
-    select 'donor', m.donor, a.id, a.is_project, a.programme_id, false, 0, false, m.contributions * a.weight, m.contributions_missing,
-           m.received * a.weight, m.received_missing, 0, false, ${NO_STATUS}
-      from act a join donor_money m on m.activity = a.id`,
-  // The years an activity has money in or runs in (rollups.ts gives it a row for each).
-  year: `
-    select 'year', m.year::text, a.id, a.is_project, a.programme_id, true,
-           ${MONEY.map((f) => `coalesce(m.${f}, 0) * a.weight, m.${f} is null`).join(', ')}, ${STATUS_COLUMNS}
-      from act a join activity_money m on m.activity_id = a.id and m.year between coalesce(?, 1900) and coalesce(?, 2100)
-      left join statuses s on s.project_id = a.id`,
-};
-
-
+/**
+ * Each breakdown's rows as (dim, key, activity, counts, money, statuses); `counts` says whether the row counts the
+ * activity. `act` holds each activity's money already weighted by the country or region filtered (rollups.ts);
+ * `weighted` says whether there is such a filter, so that an unfiltered summary multiplies nothing.
+ */
+function facets(weighted: boolean): Record<Breakdown, string> {
+  const times = (expr: string, weight = 'a.weight') => (weighted ? `${expr} * ${weight}` : expr);
+  const money = (share?: string) =>
+    MONEY.map((f) => `${share ? (weighted ? `a.${f} / a.weight * ${share}` : `a.${f} * ${share}`) : `a.${f}`} as ${f}, a.${f}_missing`).join(', ');
+  const withStatus = (dim: string, key: string, from: string, share?: string) =>
+    `select '${dim}', ${key}, a.id, a.is_project, a.programme_id, true, ${money(share)}, ${STATUS_COLUMNS} ${from} left join statuses s on s.project_id = a.id`;
+  return {
+    focusArea: `${withStatus('focusArea', 'x.focus_area_code', 'from act a join project_focus_area x on a.is_project and x.project_id = a.id')}
+      union all
+      select 'focusArea', x.focus_area_code, a.id, a.is_project, a.programme_id, true, ${money()}, ${NO_STATUS}
+        from act a join programme_focus_area x on not a.is_project and x.programme_id = a.id`,
+    // Shares of the activity's money by country: the country's share replaces the filter's weight.
+    country: withStatus('country', 'c.key', 'from act a join country_shares c on c.activity = a.id', 'c.share'),
+    region: withStatus(
+      'region',
+      'r.key',
+      'from act a join (select c.activity, k.region as key, sum(c.share) as share from country_shares c join country k on k.code = c.key group by 1, 2) r on r.activity = a.id',
+      'r.share',
+    ),
+    leadAgency: withStatus('leadAgency', 'a.lead_agency_id::text', 'from act a'),
+    status: withStatus('status', 'a.status', 'from act a'),
+    sdgTarget: withStatus('sdgTarget', 'x.sdg_target_code', 'from act a join programme_sdg_target x on x.programme_id = a.programme_id'),
+    legalInstrument: withStatus('legalInstrument', 'x.legal_instrument_code', 'from act a join programme_legal_instrument x on x.programme_id = a.programme_id'),
+    // What each donor funds (IATI role 1 on the activity or its programme), then the money that came from it.
+    donor: `
+      select 'donor', f.donor::text, a.id, a.is_project, a.programme_id, true, a.budget, a.budget_missing, 0, false, 0, false,
+             a.spent, a.spent_missing, ${STATUS_COLUMNS}
+        from act a join (select distinct f.activity, ${donorKey('f.donor', 'f.programme_id')} as donor
+                           from (select a.id as activity, a.programme_id, x.organisation_id as donor from act a join participation x on x.role = '1' and x.project_id = a.id
+                                 union all
+                                 select a.id, a.programme_id, x.organisation_id from act a join participation x on x.role = '1' and x.programme_id = a.programme_id) f
+                         ) f on f.activity = a.id
+        left join statuses s on s.project_id = a.id
+      union all
+      select 'donor', m.donor, a.id, a.is_project, a.programme_id, false, 0, false, ${times('m.contributions')}, m.contributions_missing,
+             ${times('m.received')}, m.received_missing, 0, false, ${NO_STATUS}
+        from act a join donor_money m on m.activity = a.id`,
+    // The years an activity has money in or runs in (rollups.ts gives it a row for each).
+    year: `
+      select 'year', m.year::text, a.id, a.is_project, a.programme_id, true,
+             ${MONEY.map((f) => `${times(`coalesce(m.${f}, 0)`)}, m.${f} is null`).join(', ')}, ${STATUS_COLUMNS}
+        from act a join activity_money m on m.activity_id = a.id and m.year between coalesce(?, 1900) and coalesce(?, 2100)
+        left join statuses s on s.project_id = a.id`,
+  };
+}
 
 /** The money of each activity: its row of all years, or its rows of the years filtered. */
-function activityMoney(byYears: boolean): string {
-  const columns = MONEY.map((f) => `coalesce(m.${f}, 0) as ${f}, coalesce(m.${f}_missing, false) as ${f}_missing`).join(', ');
+function activityMoney(byYears: boolean, weighted: boolean): string {
+  const weigh = (expr: string) => (weighted ? `${expr} * a.weight` : expr);
   if (!byYears) {
     return `
     act as (
-      select a.*, ${MONEY.map((f) => `coalesce(m.${f}, 0) as ${f}, m.id is not null and m.${f} is null as ${f}_missing`).join(', ')}
+      select a.*, ${MONEY.map((f) => `${weigh(`coalesce(m.${f}, 0)`)} as ${f}, m.id is not null and m.${f} is null as ${f}_missing`).join(', ')}
         from activities a left join activity_money m on m.activity_id = a.id and m.year is null)`;
   }
   return `
     act as (
-      select a.*, ${columns}
+      select a.*, ${MONEY.map((f) => `${weigh(`coalesce(m.${f}, 0)`)} as ${f}, coalesce(m.${f}_missing, false) as ${f}_missing`).join(', ')}
         from activities a left join (
           select m.activity_id, ${MONEY.map((f) => `sum(m.${f}) as ${f}, bool_or(m.${f} is null) as ${f}_missing`).join(', ')} from activity_money m
            where m.activity_id in (select id from activities) and m.year between coalesce(?, 1900) and coalesce(?, 2100)
@@ -149,11 +155,12 @@ const grouped = (facet: string) => `
                group by r.dim, r.key, r.programme_id) b
        group by b.dim, b.key`;
 
-function statement(parts: ReadonlySet<Breakdown>, byYears: boolean): string {
-  const facets = BREAKDOWNS.filter((b) => parts.has(b)).map((b) => FACETS[b]);
+function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: boolean): string {
+  const all = facets(weighted);
+  const chosen = BREAKDOWNS.filter((b) => parts.has(b)).map((b) => all[b]);
   const raw = `(?::boolean or c.project_id in ${ids} or p.programme_id in ${ids})`;
   return `,
-    donor_view as (select ?::boolean as sees_all, array(select value::uuid from json_array_elements_text(?::json)) as own),${activityMoney(byYears)},
+    donor_view as (select ?::boolean as sees_all, array(select value::uuid from json_array_elements_text(?::json)) as own),${activityMoney(byYears, weighted)},
     -- Sensitive indicators count as their reader sees them: a partner reporter sees raw figures only on the nodes
     -- of its organisation, so its projects are counted indicator by indicator; everyone else project by project.
     statuses as (
@@ -182,7 +189,7 @@ function statement(parts: ReadonlySet<Breakdown>, byYears: boolean): string {
          and (m.project_id in (select id from projects) or (m.project_id is null and m.programme_id in (select id from programmes)))
        group by 1, 2),
     total as (
-      select 'total' as dim, '' as key, a.id, a.is_project, a.programme_id, true as counts, ${money()}, ${STATUS_COLUMNS}
+      select 'total' as dim, '' as key, a.id, a.is_project, a.programme_id, true as counts, ${MONEY.map((f) => `a.${f}, a.${f}_missing`).join(', ')}, ${STATUS_COLUMNS}
         from act a left join statuses s on s.project_id = a.id)
     select g.*, case g.dim
              when 'focusArea' then (select f.name from focus_area f where f.code = g.key)
@@ -193,7 +200,7 @@ function statement(parts: ReadonlySet<Breakdown>, byYears: boolean): string {
              when 'sdgTarget' then (select g.key || ' ' || t.title from sdg_target t where t.code = g.key)
              when 'legalInstrument' then (select i.short_name from legal_instrument i where i.code = g.key)
            end as label
-    from (${['select * from total', ...facets].map(grouped).join('\n    union all\n')}) g
+    from (${['select * from total', ...chosen].map(grouped).join('\n    union all\n')}) g
     union all
     select 'missing', m.currency, 0, 0, min(m.missing_date)::text, null, null, null, 0, 0, 0, 0, null
       from money_rollup m
@@ -269,7 +276,7 @@ export async function portfolioSummary(reader: Reader, access: Access, filter: P
     ...(parts.has('year') ? [from, to] : []),
     from, to,
   ];
-  const rows = await reader.rows<Row>(`with ${scope.sql}${statement(parts, byYears)}`, params);
+  const rows = await reader.rows<Row>(`with ${scope.sql}${statement(parts, byYears, country !== null || region !== null)}`, params);
   const total = rows.find((r) => r.dim === 'total') ?? ({ dim: 'total', key: '', programmes: 0, projects: 0, budget: '0.00', contributions: '0.00', received: '0.00', spent: '0.00', on_track: 0, at_risk: 0, off_track: 0, no_data: 0, label: null } as Row);
   const reach = rows.find((r) => r.dim === 'reach')!;
   const view = {
