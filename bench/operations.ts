@@ -9,6 +9,8 @@
  * `ordered` lists the paths whose array order the API defines; every other array is compared as a set.
  */
 
+import { portfolioSummary } from './portfolio-summary.js';
+
 export interface Operation {
   graphql: string;
   sql: string;
@@ -250,6 +252,8 @@ from allowed`,
     params: (v) => [v.projectId],
     ordered: ['logframe.periods', 'logframe.nodes', 'logframe.nodes[].indicators', 'logframe.nodes[].indicators[].values'],
   },
+
+  portfolioSummary,
 
   financeTotals: {
     graphql: `query FinanceTotals($id: ID!) { programme(id: $id) { finance { reportingCurrency totals {

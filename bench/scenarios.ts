@@ -150,6 +150,16 @@ export function scenarios(f: Fixtures): Scenario[] {
       medianTarget: 25,
       request: fixed('financeTotals', { id: f.finance.programmeId }),
     },
+    { key: 'summary', title: 'Portfolio dashboard summary: totals, results by year and five breakdowns', user: 'viewer', kind: 'read', checks: 1, medianTarget: 60, request: fixed('portfolioSummary', {}) },
+    {
+      key: 'summary-filtered',
+      title: `Portfolio dashboard summary filtered by ${f.filter.focusArea} and ${f.filter.country}`,
+      user: 'viewer',
+      kind: 'read',
+      checks: 1,
+      medianTarget: 60,
+      request: fixed('portfolioSummary', { filter: { focusArea: f.filter.focusArea, country: f.filter.country } }),
+    },
     { key: 'mix', title: 'Mix: 4 project pages to 1 small logframe', user: 'viewer', kind: 'read', checks: 10, rateTarget: 300, request: mix },
   ];
 }

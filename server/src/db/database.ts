@@ -1,3 +1,4 @@
+import { refreshRollups } from '../modules/portfolio/rollups.js';
 import type { Logger } from 'pino';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
@@ -35,6 +36,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       await syncExchangeRates(orm.em.fork(), config.reportingCurrency, log);
       if (config.seedDemo) await seedDemoPortfolio(orm.em.fork(), log, config.reportingCurrency);
       await ensureAdministrator(orm.em.fork(), log, config.adminEmail, config.adminPassword);
+      // The first summary after a start then reads figures that are already up to date.
+      await refreshRollups(orm.em.fork(), config.reportingCurrency);
     });
   } catch (err) {
     await orm.close();
