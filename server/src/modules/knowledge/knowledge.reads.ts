@@ -19,9 +19,18 @@ const STOP = '\u0003';
 const clean = (sql: string) => `translate(${sql}, chr(2) || chr(3), '')`;
 const HIGHLIGHT = `'StartSel=' || chr(2) || ', StopSel=' || chr(3)`;
 const SNIPPET_OPTIONS = `${HIGHLIGHT} || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
-/** The Markdown body as words: link targets and formatting characters out, so that a snippet reads as prose. */
-const prose = (body: string) =>
-  `regexp_replace(regexp_replace(regexp_replace(${body}, '\\]\\([^)]*\\)', ' ', 'g'), '[#*_>\`~|\\[\\]]+', ' ', 'g'), '\\s+', ' ', 'g')`;
+/**
+ * The Markdown body as prose, so that a snippet reads as text: link targets go, a heading ends with a colon, the
+ * marks of quotes, list items and emphasis go, and table bars and line breaks become spaces. (No question mark
+ * in these patterns: the driver reads every one as a binding; `\x3f` stands for it.)
+ */
+const prose = (body: string) => {
+  const links = `regexp_replace(${body}, '\\]\\([^)]*\\)', ']', 'g')`;
+  const headings = `regexp_replace(${links}, '^[ \\t]*#+[ \\t]+([^\\n]*[^\\n:.!\\x3f])[ \\t]*$', '\\1:', 'gn')`;
+  const lineMarks = `regexp_replace(${headings}, '^[ \\t]*(#+|>|[-*+]|\\d+[.)])[ \\t]+', '', 'gn')`;
+  const emphasis = `regexp_replace(${lineMarks}, '[*_\`~\\[\\]]+', '', 'g')`;
+  return `regexp_replace(${emphasis}, '[\\s|]+', ' ', 'g')`;
+};
 
 export function fragments(marked: string): TextFragment[] {
   const out: TextFragment[] = [];
