@@ -88,6 +88,8 @@ export async function deleteProgrammeIndicator(em: EntityManager, id: string, ve
 /** Links a project indicator to a programme indicator of its programme; every reason it cannot is named at `programmeIndicatorId`. */
 export async function linkIndicator(em: EntityManager, indicatorId: string, programmeIndicatorId: string | null, version?: number | null): Promise<Indicator> {
   return em.transactional(async (tx) => {
+    // The programme indicator before the indicator: the order in which deleting a programme indicator locks them.
+    if (programmeIndicatorId) await lockedProgrammeIndicator(tx, programmeIndicatorId, 'programmeIndicatorId');
     const indicator = await getIndicator(tx, indicatorId, true);
     assertVersion(indicator, version, 'indicator', () => indicator);
     const problems = new Problems();

@@ -127,6 +127,7 @@ export function rollup(rule: Rule, contributors: Contributor[]): Rollup {
   // A withheld project figure reads null with a display ("<5" or "suppressed"); a qualitative one never contributes.
   const withheld = contributions.some((c, k) => hidden(contributors[k]) && c.progress.cumulativeActual == null && c.progress.cumulativeActualDisplay != null);
   const shownActual = masked(actual, withheld, contributors.some(hidden));
+  // shareOfWay reads only the direction and the baseline of its rule.
   const way = { aggregation: Aggregation.SUM, direction: rule.direction, baseline, percentage: false };
   // What each project should have reached by today, in its own figures; only projects with an end target expect anything.
   const expectedValues = contributions.map((c) => {
