@@ -103,19 +103,20 @@ facts as (
     from act a join activity_money m on m.activity_id = a.id and m.year is not null left join statuses s on s.project_id = a.id
   union all
   select 'byDonor', d.key, a.id, a.programme_id, a.is_project, true, a.budget, 0, 0, a.spent, a.missing, s.on_track, s.at_risk, s.off_track, s.no_data
-    from act a join (select distinct f.id, case when (select not donor_only from caller) or f.organisation_id = any((select donor_orgs from caller))
+    from act a join (select distinct f.id, case when not c.donor_only or f.organisation_id = any(c.donor_orgs)
                                                   or g.publish_contributions then f.organisation_id::text else 'OTHER' end as key
                        from (select a.id, a.programme_id, x.organisation_id from act a join participation x on x.role = '1' and x.project_id = a.id
                              union all
                              select a.id, a.programme_id, x.organisation_id from act a join participation x on x.role = '1' and x.programme_id = a.programme_id) f
-                       join programme g on g.id = f.programme_id) d on d.id = a.id
+                       join programme g on g.id = f.programme_id cross join caller c) d on d.id = a.id
     left join statuses s on s.project_id = a.id
   union all
-  select 'byDonor', case when (select not donor_only from caller) or m.donor_id = any((select donor_orgs from caller)) or g.publish_contributions
+  select 'byDonor', case when not c.donor_only or m.donor_id = any(c.donor_orgs) or g.publish_contributions
                          then m.donor_id::text else 'OTHER' end,
          a.id, a.programme_id, a.is_project, false, 0, sum(m.conv) filter (where m.figure = 'contributions') * a.w, sum(m.conv) filter (where m.figure = 'received') * a.w,
          0, bool_or(m.conv is null), null, null, null, null
     from act a join money_rollup m on coalesce(m.project_id, m.programme_id) = a.id and m.donor_id is not null join programme g on g.id = m.programme_id
+         cross join caller c
    group by 2, a.id, a.programme_id, a.is_project, a.w),
 by_programme as (
   select dim, key, programme_id, bool_or(counted) as counted, count(*) filter (where counted and is_project) as projects,

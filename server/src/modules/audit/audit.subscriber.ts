@@ -2,8 +2,11 @@ import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro
 import { AuditEvent } from './audit.entity.js';
 import { currentActor } from './actor.js';
 
-/** Records that are bookkeeping, not portfolio data, and stay out of the trail. */
-export const UNAUDITED = new Set(['AuditEvent', 'Session', 'SignInAttempt', 'CodelistEntry', 'CodelistVersion', 'Country', 'FocusArea', 'LegalInstrument', 'SdgTarget']);
+/** Records that are bookkeeping, not portfolio data, and stay out of the trail; the rollups are derived figures. */
+export const UNAUDITED = new Set([
+  'AuditEvent', 'Session', 'SignInAttempt', 'CodelistEntry', 'CodelistVersion', 'Country', 'FocusArea', 'LegalInstrument', 'SdgTarget',
+  'IndicatorStatus', 'MoneyFreshness', 'MoneyRollup', 'ActivityMoney', 'ProjectIndicatorCounts', 'ProjectResultsYear',
+]);
 /** Never copied into the trail. */
 const SECRET = new Set(['passwordHash', 'secretHash']);
 const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'version']);

@@ -20,9 +20,21 @@ const MONEY_BATCH = 100;
 /** The day statuses are worked out for, as the logframe shows them (figures.ts uses the same UTC date). */
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Rows written by one refresh past which the tables get fresh planner statistics (a first fill, a day's change). */
+const ANALYSE_AFTER = 2_000;
+
 export async function refreshRollups(em: EntityManager, reportingCurrency: string): Promise<void> {
-  await refreshStatuses(em);
-  await refreshMoney(em, reportingCurrency);
+  await staleOnNewCurrency(em, reportingCurrency);
+  // One statement answers the common case, where nothing changed since the last summary.
+  const [{ stale }] = await em.getConnection().execute<{ stale: boolean }[]>(
+    `select exists (select 1 from indicator_status where stale) or exists (select 1 from indicator_status where computed_on < ? and not stale)
+            or exists (select 1 from project_indicator_counts where stale) or exists (select 1 from money_freshness where stale) as stale`,
+    [today()],
+  );
+  if (!stale) return;
+  const written = (await refreshStatuses(em)) + (await refreshMoney(em, reportingCurrency));
+  // Statistics for the summaries' plans: without them PostgreSQL guesses, and on a first fill it guesses badly.
+  if (written > ANALYSE_AFTER) await em.getConnection().execute(`analyze indicator_status, project_indicator_counts, project_results_year, money_rollup, activity_money`);
 }
 
 const serialise = (tx: EntityManager) => tx.execute(`select pg_advisory_xact_lock(hashtext('portfolio-rollups'))`);
@@ -73,7 +85,9 @@ interface IndicatorFacts {
   archived: boolean;
 }
 
-async function refreshStatuses(em: EntityManager): Promise<void> {
+/** Returns how many indicators it worked out. */
+async function refreshStatuses(em: EntityManager): Promise<number> {
+  let written = 0;
   const day = today();
   // What was worked out on an earlier day may have changed with the date: a period's target became due.
   await em.getConnection().execute(`update indicator_status set stale = true where computed_on < ? and not stale`, [day]);
@@ -131,9 +145,10 @@ async function refreshStatuses(em: EntityManager): Promise<void> {
         [day, JSON.stringify(rows)],
       );
       await recount(tx, [...new Set(indicators.map((i) => i.project_id))]);
+      written += rows.length;
       return false;
     });
-    if (done) return;
+    if (done) return written;
   }
 }
 
@@ -161,8 +176,9 @@ function moneyFacts(rc: string): string {
     converted as (select f.*, ${convertedSql('f.amount', 'f.currency', 'f.value_date', rc)} as conv from facts f)`;
 }
 
-async function refreshMoney(em: EntityManager, rc: string): Promise<void> {
-  await staleOnNewCurrency(em, rc);
+/** Returns how many programmes it summed again, counted as ten rows each. */
+async function refreshMoney(em: EntityManager, rc: string): Promise<number> {
+  let written = 0;
   for (;;) {
     const done = await em.transactional(async (tx) => {
       await serialise(tx);
@@ -202,9 +218,10 @@ async function refreshMoney(em: EntityManager, rc: string): Promise<void> {
         [ids, ids, ids],
       );
       await tx.execute(`update money_freshness set stale = false where programme_id in ${IN_IDS}`, [ids]);
+      written += locked.length * 10;
       return false;
     });
-    if (done) return;
+    if (done) return written;
   }
 }
 
