@@ -68,7 +68,7 @@ const donorKey = (donor: string, programme: string) =>
              or (select g.publish_contributions from programme g where g.id = ${programme}) then ${donor}::text else '${OTHER_DONORS}' end`;
 
 const MONEY = ['budget', 'contributions', 'received', 'spent'] as const;
-const STATUS_COLUMNS = 's.on_track, s.at_risk, s.off_track, s.no_data';
+const STATUS_COLUMNS = 'a.on_track, a.at_risk, a.off_track, a.no_data';
 const NO_STATUS = 'null::int, null::int, null::int, null::int';
 
 /**
@@ -81,7 +81,7 @@ function facets(weighted: boolean): Record<Breakdown, string> {
   const money = (share?: string) =>
     MONEY.map((f) => `${share ? (weighted ? `a.${f} / a.weight * ${share}` : `a.${f} * ${share}`) : `a.${f}`} as ${f}, a.${f}_missing`).join(', ');
   const withStatus = (dim: string, key: string, from: string, share?: string) =>
-    `select '${dim}', ${key}, a.id, a.is_project, a.programme_id, true, ${money(share)}, ${STATUS_COLUMNS} ${from} left join statuses s on s.project_id = a.id`;
+    `select '${dim}', ${key}, a.id, a.is_project, a.programme_id, true, ${money(share)}, ${STATUS_COLUMNS} ${from}`;
   return {
     focusArea: `${withStatus('focusArea', 'x.focus_area_code', 'from act a join project_focus_area x on a.is_project and x.project_id = a.id')}
       union all
@@ -108,7 +108,6 @@ function facets(weighted: boolean): Record<Breakdown, string> {
                                  union all
                                  select a.id, a.programme_id, x.organisation_id from act a join participation x on x.role = '1' and x.programme_id = a.programme_id) f
                          ) f on f.activity = a.id
-        left join statuses s on s.project_id = a.id
       union all
       select 'donor', m.donor, a.id, a.is_project, a.programme_id, false, 0, false, ${times('m.contributions')}, m.contributions_missing,
              ${times('m.received')}, m.received_missing, 0, false, ${NO_STATUS}
@@ -117,8 +116,7 @@ function facets(weighted: boolean): Record<Breakdown, string> {
     year: `
       select 'year', m.year::text, a.id, a.is_project, a.programme_id, true,
              ${MONEY.map((f) => `${times(`coalesce(m.${f}, 0)`)}, m.${f} is null`).join(', ')}, ${STATUS_COLUMNS}
-        from act a join activity_money m on m.activity_id = a.id and m.year between coalesce(?, 1900) and coalesce(?, 2100)
-        left join statuses s on s.project_id = a.id`,
+        from act a join activity_money m on m.activity_id = a.id and m.year between coalesce(?, 1900) and coalesce(?, 2100)`,
   };
 }
 
@@ -127,12 +125,12 @@ function activityMoney(byYears: boolean, weighted: boolean): string {
   const weigh = (expr: string) => (weighted ? `${expr} * a.weight` : expr);
   if (!byYears) {
     return `
-    act as (
+    act_money as (
       select a.*, ${MONEY.map((f) => `${weigh(`coalesce(m.${f}, 0)`)} as ${f}, m.id is not null and m.${f} is null as ${f}_missing`).join(', ')}
         from activities a left join activity_money m on m.activity_id = a.id and m.year is null)`;
   }
   return `
-    act as (
+    act_money as (
       select a.*, ${MONEY.map((f) => `${weigh(`coalesce(m.${f}, 0)`)} as ${f}, coalesce(m.${f}_missing, false) as ${f}_missing`).join(', ')}
         from activities a left join (
           select m.activity_id, ${MONEY.map((f) => `sum(m.${f}) as ${f}, bool_or(m.${f} is null) as ${f}_missing`).join(', ')} from activity_money m
@@ -174,6 +172,7 @@ function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: bo
         from indicator_status s join projects p on p.id = s.project_id
        where not s.archived and s.project_id in (select split_part(value, '|', 1)::uuid from json_array_elements_text(?::json))
        group by s.project_id),
+    act as materialized (select m.*, s.on_track, s.at_risk, s.off_track, s.no_data from act_money m left join statuses s on s.project_id = m.id),
     country_shares as (
       select a.id as activity, x.country_code as key, x.percentage / 100 as share from act a join recipient_country x on a.is_project and x.project_id = a.id
        where (?::text is null or x.country_code = ?) and (?::text is null or x.country_code in (select code from country where region = ?))
@@ -190,7 +189,7 @@ function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: bo
        group by 1, 2),
     total as (
       select 'total' as dim, '' as key, a.id, a.is_project, a.programme_id, true as counts, ${MONEY.map((f) => `a.${f}, a.${f}_missing`).join(', ')}, ${STATUS_COLUMNS}
-        from act a left join statuses s on s.project_id = a.id)
+        from act a)
     select g.*, case g.dim
              when 'focusArea' then (select f.name from focus_area f where f.code = g.key)
              when 'country' then (select c.name from country c where c.code = g.key)
