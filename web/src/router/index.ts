@@ -28,6 +28,7 @@ const routes: RouteRecordRaw[] = [
     meta: { section: 'portfolio', title: 'New programme', allow: (c) => c.createProgramme },
   },
   { path: '/programmes/:id', name: 'programme', component: () => import('../modules/programme/views/ProgrammeView.vue'), props: true, meta: { section: 'portfolio', title: 'Programme' } },
+  { path: '/programmes/:id/report', name: 'programme-report', component: () => import('../modules/programme/report/ProgrammeReportView.vue'), props: true, meta: { section: 'portfolio', title: 'Programme report' } },
   {
     path: '/programmes/:id/finance',
     name: 'programme-finance',
