@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
   it('admin: the whole portfolio, the Users menu and New programme', async () => {
     const page = await as('admin@accord.demo');
     expect(await h1(page)).toBe('Portfolio');
-    expect(await trimmed(page)).toEqual(['Portfolio', 'Organisations', 'Exchange rates', 'Users']);
+    expect(await trimmed(page)).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates', 'Users']);
     await expect.poll(() => page.getByTestId('programme-card').count(), { timeout: 10_000 }).toBe(7);
     expect(await button(page, 'New programme').count()).toBe(1);
     expect(await button(page, 'New project').count()).toBe(1);
@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
 
   it('manager: edits the trafficking programme, reads the others', async () => {
     const page = await as('manager@accord.demo');
-    expect(await trimmed(page)).toEqual(['Portfolio', 'Organisations', 'Exchange rates']);
+    expect(await trimmed(page)).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates']);
     await expect.poll(() => page.getByTestId('programme-card').count(), { timeout: 10_000 }).toBe(7);
     expect(await button(page, 'New programme').count()).toBe(0);
     expect(await button(page, 'New project').count()).toBe(1);
@@ -140,7 +140,7 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
   it('donor.eu: what the European Union funds, and nothing of the HIV programme', async () => {
     const page = await as('donor.eu@accord.demo');
     expect(await h1(page)).toBe('What European Union funds');
-    expect(await trimmed(page)).toEqual(['Portfolio', 'Organisations', 'Exchange rates']);
+    expect(await trimmed(page)).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates']);
     await expect.poll(() => page.getByTestId('funded-project').count(), { timeout: 10_000 }).toBe(12);
     const programmes = await headings(page, 'funded-programme');
     expect(programmes.sort()).toEqual(['XM-DAC-41128-DEMO-PRG-FIR', 'XM-DAC-41128-DEMO-PRG-TER', 'XM-DAC-41128-DEMO-PRG-TIP'].map((k) => titles[k]).sort());

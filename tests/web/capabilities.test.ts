@@ -10,9 +10,9 @@ const as = (...roles: RoleLike[]) => ({ roles });
 describe('what each role is offered', () => {
   it('gives the Users menu to administrators only', () => {
     const labels = (roles: RoleLike[]) => navItemsFor(capabilitiesOf(as(...roles))).map((n) => n.label);
-    expect(labels([{ role: 'ADMIN' }])).toEqual(['Portfolio', 'Organisations', 'Exchange rates', 'Users']);
+    expect(labels([{ role: 'ADMIN' }])).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates', 'Users']);
     for (const role of [{ role: 'PROGRAMME_MANAGER', programme: tip }, { role: 'PARTNER_REPORTER', project: naptipProject }, { role: 'DONOR', organisation: eu }, { role: 'VIEWER' }] as RoleLike[]) {
-      expect(labels([role]), role.role).toEqual(['Portfolio', 'Organisations', 'Exchange rates']);
+      expect(labels([role]), role.role).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates']);
     }
     expect(navItemsFor(capabilitiesOf(null))).toEqual([]);
   });
@@ -32,6 +32,12 @@ describe('what each role is offered', () => {
       const c = capabilitiesOf(as(role));
       expect([c.createProgramme, c.createProject, c.createOrganisation, c.manageUsers], role.role).toEqual([false, false, false, false]);
     }
+  });
+
+  it('lets administrators and programme managers write the knowledge network, and no one else', () => {
+    const writes = (role: RoleLike) => capabilitiesOf(as(role)).writeKnowledge;
+    expect([{ role: 'ADMIN' }, { role: 'PROGRAMME_MANAGER', programme: tip }, { role: 'PROGRAMME_MANAGER', project: naptipProject }].map((r) => writes(r as RoleLike))).toEqual([true, true, true]);
+    expect([{ role: 'VIEWER' }, { role: 'DONOR', organisation: eu }, { role: 'PARTNER_REPORTER', project: naptipProject }].map((r) => writes(r as RoleLike))).toEqual([false, false, false]);
   });
 
   it('sends users whose only roles are donor roles to the donor home', () => {

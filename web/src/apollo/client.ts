@@ -17,6 +17,8 @@ export function createCache(): InMemoryCache {
       LegalInstrument: { keyFields: ['code'] },
       SdgTarget: { keyFields: ['code'] },
       CodelistEntry: { keyFields: ['list', 'code'] },
+      // A knowledge item's highlights belong to the last search that found it: a new search replaces them whole.
+      KnowledgeItem: { fields: { highlightedTitle: { merge: false }, snippet: { merge: false } } },
       Query: {
         fields: {
           // "Load more" appends the next page to the one already shown; a new filter starts a new list.

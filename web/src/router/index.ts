@@ -77,6 +77,21 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../modules/finance/rates/views/ExchangeRatesView.vue'),
     meta: { section: 'exchange-rates', title: 'Exchange rates' },
   },
+  { path: '/knowledge', name: 'knowledge', component: () => import('../modules/knowledge/views/KnowledgeView.vue'), meta: { section: 'knowledge', title: 'Knowledge' } },
+  {
+    path: '/knowledge/new',
+    name: 'knowledge-new',
+    component: () => import('../modules/knowledge/views/KnowledgeFormView.vue'),
+    meta: { section: 'knowledge', title: 'New knowledge item', allow: (c) => c.writeKnowledge },
+  },
+  { path: '/knowledge/:id', name: 'knowledge-item', component: () => import('../modules/knowledge/views/KnowledgeItemView.vue'), props: true, meta: { section: 'knowledge', title: 'Knowledge item' } },
+  {
+    path: '/knowledge/:id/edit',
+    name: 'knowledge-edit',
+    component: () => import('../modules/knowledge/views/KnowledgeFormView.vue'),
+    props: true,
+    meta: { section: 'knowledge', title: 'Edit knowledge item', allow: (c) => c.writeKnowledge },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../components/ui/NotFoundView.vue'), meta: { title: 'Page not found' } },
 ];
 

@@ -24,6 +24,8 @@ export interface Capabilities {
   /** Edit and archive organisations. */
   manageOrganisations: boolean;
   manageUsers: boolean;
+  /** Add, change and delete best practices, lessons learned and trend notes: admins and programme managers. */
+  writeKnowledge: boolean;
 }
 
 export function capabilitiesOf(user: { roles: RoleLike[] } | null | undefined): Capabilities {
@@ -40,10 +42,11 @@ export function capabilitiesOf(user: { roles: RoleLike[] } | null | undefined): 
     createOrganisation: isAdmin || has('PROGRAMME_MANAGER'),
     manageOrganisations: isAdmin,
     manageUsers: isAdmin,
+    writeKnowledge: isAdmin || has('PROGRAMME_MANAGER'),
   };
 }
 
-export type Section = 'portfolio' | 'organisations' | 'exchange-rates' | 'users' | 'account';
+export type Section = 'portfolio' | 'knowledge' | 'organisations' | 'exchange-rates' | 'users' | 'account';
 
 export interface NavItem {
   label: string;
@@ -51,11 +54,12 @@ export interface NavItem {
   section: Section;
 }
 
-/** The main navigation: everyone signed in reads the portfolio, the organisations and the exchange rates; admins manage users. */
+/** The main navigation: everyone signed in reads the portfolio, the knowledge network, the organisations and the exchange rates; admins manage users. */
 export function navItemsFor(c: Capabilities): NavItem[] {
   if (!c.signedIn) return [];
   return [
     { label: 'Portfolio', to: '/', section: 'portfolio' },
+    { label: 'Knowledge', to: '/knowledge', section: 'knowledge' },
     { label: 'Organisations', to: '/organisations', section: 'organisations' },
     { label: 'Exchange rates', to: '/exchange-rates', section: 'exchange-rates' },
     ...(c.manageUsers ? [{ label: 'Users', to: '/users', section: 'users' as const }] : []),
