@@ -35,6 +35,7 @@ export const HISTORY_READERS: Record<string, Reader> = {
   FinanceTransaction: 'PROJECT_OR_PROGRAMME',
   ExchangeRate: 'EVERYONE',
   KnowledgeItem: 'EVERYONE',
+  KnowledgeItemProject: 'PROJECT',
   TrendNote: 'EVERYONE',
   User: 'SELF',
   ApiToken: { owner: 'api_token' },
