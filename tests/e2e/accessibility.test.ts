@@ -51,9 +51,9 @@ describe.skipIf(!hasChromium)('accessibility', () => {
   });
 
   it('portfolio', async () => {
-    await open('/');
+    await open('/projects');
     await expectNoSeriousViolations(page, 'the portfolio');
-    await open('/?q=nothing+matches+this');
+    await open('/projects?q=nothing+matches+this');
     await page.getByText('No projects match these filters').waitFor();
     await expectNoSeriousViolations(page, 'the empty portfolio');
   });

@@ -32,6 +32,8 @@ describe.skipIf(!hasChromium)('browsing the portfolio', () => {
   it('lists the seven demo programmes with their projects and says it is demo data', async () => {
     // A viewer reads the whole portfolio.
     await signIn(page, accord.url, 'viewer@accord.demo');
+    await page.goto(`${accord.url}/projects`);
+    await settled(page);
     await expect.poll(() => page.getByTestId('programme-card').count(), { timeout: 10_000 }).toBe(7);
     expect(await page.getByRole('complementary', { name: 'Demo data' }).textContent()).toContain('Demo data');
     expect(await page.getByTestId('portfolio-count').textContent()).toContain('25 projects in the portfolio, 20 shown');

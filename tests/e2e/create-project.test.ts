@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)('creating a project', () => {
     accord = undefined;
     accord = await startAccord(dataDir);
 
-    await page.goto(`${accord.url}/`);
+    await page.goto(`${accord.url}/projects`);
     await settled(page);
     await page.getByLabel('Search').fill('border liaison');
     await page.waitForURL(/q=border\+liaison/);

@@ -68,7 +68,8 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
   it('admin: the whole portfolio, the Users menu and New programme', async () => {
     const page = await as('admin@accord.demo');
     expect(await h1(page)).toBe('Portfolio');
-    expect(await trimmed(page)).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates', 'Users']);
+    expect(await trimmed(page)).toEqual(['Portfolio', 'Projects', 'Knowledge', 'Organisations', 'Exchange rates', 'Users']);
+    await open(page, '/projects');
     await expect.poll(() => page.getByTestId('programme-card').count(), { timeout: 10_000 }).toBe(7);
     expect(await button(page, 'New programme').count()).toBe(1);
     expect(await button(page, 'New project').count()).toBe(1);
@@ -90,7 +91,8 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
 
   it('manager: edits the trafficking programme, reads the others', async () => {
     const page = await as('manager@accord.demo');
-    expect(await trimmed(page)).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates']);
+    expect(await trimmed(page)).toEqual(['Portfolio', 'Projects', 'Knowledge', 'Organisations', 'Exchange rates']);
+    await open(page, '/projects');
     await expect.poll(() => page.getByTestId('programme-card').count(), { timeout: 10_000 }).toBe(7);
     expect(await button(page, 'New programme').count()).toBe(0);
     expect(await button(page, 'New project').count()).toBe(1);
@@ -123,6 +125,7 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
   it('partner: only the project it reports on', async () => {
     const page = await as('partner@accord.demo');
     expect(await h1(page)).toBe('Portfolio');
+    await open(page, '/projects');
     await expect.poll(() => page.getByTestId('project-row').count(), { timeout: 10_000 }).toBe(1);
     expect(await headings(page, 'programme-card')).toEqual([TIP]);
     expect(await page.getByTestId('project-row').textContent()).toMatch(TIP_01);
@@ -140,7 +143,7 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
   it('donor.eu: what the European Union funds, and nothing of the HIV programme', async () => {
     const page = await as('donor.eu@accord.demo');
     expect(await h1(page)).toBe('What European Union funds');
-    expect(await trimmed(page)).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates']);
+    expect(await trimmed(page)).toEqual(['Portfolio', 'Projects', 'Knowledge', 'Organisations', 'Exchange rates']);
     await expect.poll(() => page.getByTestId('funded-project').count(), { timeout: 10_000 }).toBe(12);
     const programmes = await headings(page, 'funded-programme');
     expect(programmes.sort()).toEqual(['XM-DAC-41128-DEMO-PRG-FIR', 'XM-DAC-41128-DEMO-PRG-TER', 'XM-DAC-41128-DEMO-PRG-TIP'].map((k) => titles[k]).sort());
@@ -169,6 +172,7 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
 
   it('viewer: everything, with no button that would be refused', async () => {
     const page = await as('viewer@accord.demo');
+    await open(page, '/projects');
     await expect.poll(() => page.getByTestId('programme-card').count(), { timeout: 10_000 }).toBe(7);
     expect(await button(page, 'New programme').count()).toBe(0);
     expect(await button(page, 'New project').count()).toBe(0);

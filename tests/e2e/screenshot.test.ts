@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('screenshots', () => {
   });
 
   it('saves the portfolio at 1440×900 to docs/screenshot-portfolio.png', async () => {
-    await open('/');
+    await open('/projects');
     await page.getByTestId('programme-card').first().waitFor();
     const file = path.resolve('docs/screenshot-portfolio.png');
     await page.screenshot({ path: file });
@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)('screenshots', () => {
   });
 
   it('saves the other pages for review', async () => {
-    await open('/?focus=TIP_SOM');
+    await open('/projects?focus=TIP_SOM');
     await page.getByTestId('programme-card').first().locator('h2 a').click();
     await settled(page, /\/programmes\/[0-9a-f-]{36}$/);
     await page.screenshot({ path: path.join(SHOTS, 'programme.png'), fullPage: true });
@@ -140,6 +140,7 @@ describe.skipIf(!hasChromium)('screenshots', () => {
 
     const viewer = await newPage(browser);
     await signIn(viewer, accord.url, 'viewer@accord.demo');
+    await viewer.goto(`${accord.url}/projects`);
     await viewer.getByTestId('programme-card').first().locator('h2 a').click();
     await settled(viewer, /\/programmes\/[0-9a-f-]{36}$/);
     await viewer.screenshot({ path: path.join(SHOTS, 'programme-view-only.png'), fullPage: true });

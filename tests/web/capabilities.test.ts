@@ -10,9 +10,9 @@ const as = (...roles: RoleLike[]) => ({ roles });
 describe('what each role is offered', () => {
   it('gives the Users menu to administrators only', () => {
     const labels = (roles: RoleLike[]) => navItemsFor(capabilitiesOf(as(...roles))).map((n) => n.label);
-    expect(labels([{ role: 'ADMIN' }])).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates', 'Users']);
+    expect(labels([{ role: 'ADMIN' }])).toEqual(['Portfolio', 'Projects', 'Knowledge', 'Organisations', 'Exchange rates', 'Users']);
     for (const role of [{ role: 'PROGRAMME_MANAGER', programme: tip }, { role: 'PARTNER_REPORTER', project: naptipProject }, { role: 'DONOR', organisation: eu }, { role: 'VIEWER' }] as RoleLike[]) {
-      expect(labels([role]), role.role).toEqual(['Portfolio', 'Knowledge', 'Organisations', 'Exchange rates']);
+      expect(labels([role]), role.role).toEqual(['Portfolio', 'Projects', 'Knowledge', 'Organisations', 'Exchange rates']);
     }
     expect(navItemsFor(capabilitiesOf(null))).toEqual([]);
   });

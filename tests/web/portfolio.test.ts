@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filtersFromQuery, hasFilters, queryFromFilters, toProjectFilter } from '../../web/src/modules/portfolio/composables/filters';
 import { groupByProgramme } from '../../web/src/modules/portfolio/composables/grouping';
-import { fundingSummary } from '../../web/src/modules/portfolio/composables/funding';
 
 describe('portfolio filters in the URL', () => {
   it('reads and writes the short query keys, leaving out empty filters', () => {
@@ -46,17 +45,5 @@ describe('grouping projects by programme', () => {
       ['Brand new', 0],
       ['Trafficking', 1],
     ]);
-  });
-});
-
-describe('a donor’s headline numbers', () => {
-  const country = (code: string, name: string) => ({ country: { code, name } });
-  it('counts programmes, projects, projects in implementation and each country once', () => {
-    const summary = fundingSummary([
-      { projects: [{ status: '2', recipientCountries: [country('NG', 'Nigeria'), country('NE', 'Niger')] }, { status: '4', recipientCountries: [country('NG', 'Nigeria')] }] },
-      { projects: [{ status: '2', recipientCountries: [country('ML', 'Mali')] }] },
-      { projects: [] },
-    ]);
-    expect(summary).toEqual({ programmes: 3, projects: 3, underway: 2, countries: ['Mali', 'Niger', 'Nigeria'] });
   });
 });

@@ -92,6 +92,9 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { section: 'knowledge', title: 'Edit knowledge item', allow: (c) => c.writeKnowledge },
   },
+  { path: '/projects', name: 'projects', component: () => import('../modules/portfolio/views/ProjectsView.vue'), meta: { section: 'projects', title: 'Projects' } },
+  { path: '/countries/:code', name: 'country', component: () => import('../modules/portfolio/views/CountryView.vue'), props: true, meta: { section: 'portfolio', title: 'Country' } },
+  { path: '/focus-areas/:code', name: 'focus-area', component: () => import('../modules/portfolio/views/FocusAreaView.vue'), props: true, meta: { section: 'portfolio', title: 'Focus area' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../components/ui/NotFoundView.vue'), meta: { title: 'Page not found' } },
 ];
 

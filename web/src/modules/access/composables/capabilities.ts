@@ -46,7 +46,7 @@ export function capabilitiesOf(user: { roles: RoleLike[] } | null | undefined): 
   };
 }
 
-export type Section = 'portfolio' | 'knowledge' | 'organisations' | 'exchange-rates' | 'users' | 'account';
+export type Section = 'portfolio' | 'projects' | 'knowledge' | 'organisations' | 'exchange-rates' | 'users' | 'account';
 
 export interface NavItem {
   label: string;
@@ -54,11 +54,12 @@ export interface NavItem {
   section: Section;
 }
 
-/** The main navigation: everyone signed in reads the portfolio, the knowledge network, the organisations and the exchange rates; admins manage users. */
+/** The main navigation: everyone signed in reads the portfolio and its projects, the knowledge network, the organisations and the exchange rates; admins manage users. */
 export function navItemsFor(c: Capabilities): NavItem[] {
   if (!c.signedIn) return [];
   return [
     { label: 'Portfolio', to: '/', section: 'portfolio' },
+    { label: 'Projects', to: '/projects', section: 'projects' },
     { label: 'Knowledge', to: '/knowledge', section: 'knowledge' },
     { label: 'Organisations', to: '/organisations', section: 'organisations' },
     { label: 'Exchange rates', to: '/exchange-rates', section: 'exchange-rates' },

@@ -11,7 +11,7 @@ export interface PortfolioFilters {
   organisation: string | null;
 }
 
-/** Short URL keys: `/?q=border&focus=TIP_SOM&country=NG&status=2&org=<id>`. */
+/** Short URL keys, shared with the dashboard: `/projects?q=border&focus=TIP_SOM&country=NG&status=2&org=<id>`. */
 const KEYS = { search: 'q', focusArea: 'focus', country: 'country', status: 'status', organisation: 'org' } as const;
 
 function first(value: LocationQuery[string] | undefined): string | null {
@@ -57,8 +57,10 @@ export function usePortfolioFilters() {
   const router = useRouter();
   const filters = computed(() => filtersFromQuery(route.query));
   const active = computed(() => hasFilters(filters.value));
+  // Keys of the dashboard's other filters, which this list does not apply but names, stay until reset.
+  const others = () => Object.fromEntries(Object.entries(route.query).filter(([k]) => !(Object.values(KEYS) as string[]).includes(k)));
   // replace, not push: typing in the search box should not fill the history with one entry per word.
-  const update = (patch: Partial<PortfolioFilters>) => router.replace({ query: queryFromFilters({ ...filters.value, ...patch }) });
+  const update = (patch: Partial<PortfolioFilters>) => router.replace({ query: { ...others(), ...queryFromFilters({ ...filters.value, ...patch }) } });
   const reset = () => router.replace({ query: {} });
   return { filters, active, update, reset };
 }
