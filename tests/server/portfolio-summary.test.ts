@@ -186,6 +186,28 @@ describe('the portfolio summary', () => {
     expect((await summary()).totals.budget).toBe('4500.00');
   });
 
+  it('answers the whole portfolio from the cube exactly as the full statement does, for every reader of all of it', async () => {
+    // No filter reads the cube (cube.ts); a year range that holds every year goes through the full statement.
+    const managerOfG1 = await api.signedIn([{ role: Role.PROGRAMME_MANAGER, programmeId: ids.g1 }]);
+    const viewer = await api.signedIn([{ role: Role.VIEWER }]);
+    for (const client of [api, viewer, managerOfG1]) {
+      expect(await summary(client)).toEqual(await summary(client, { yearFrom: 1900, yearTo: 2100 }));
+      const [cube, full] = [await more(client), await more(client, { yearFrom: 1900, yearTo: 2100 })];
+      expect({ ...cube, byYear: undefined }).toEqual({ ...full, byYear: undefined });
+    }
+  });
+
+  it('follows changes to what the breakdowns are keyed by: focus areas, countries, funders', async () => {
+    const before = await summary();
+    await api.ok(`mutation($id: ID!, $p: ProjectPatch!) { updateProject(id: $id, input: $p) { id } }`, { id: ids.j3, p: { focusAreas: ['HIV_PRISONS', 'CORRUPTION'], recipientCountries: [{ country: 'UG', percentage: 100 }] } });
+    const after = await summary();
+    expect(row(after.byFocusArea, 'CORRUPTION').projects).toBe(row(before.byFocusArea, 'CORRUPTION').projects + 1);
+    expect(row(after.byCountry, 'UG')).toMatchObject({ projects: 1, spent: '350.00' });
+    expect(row(after.byCountry, 'KE')?.projects ?? 0).toBe(0);
+    await api.ok(`mutation($input: ParticipationInput!) { addParticipation(input: $input) { id } }`, { input: { organisationId: org.d2, role: '1', projectId: ids.j3 } });
+    expect(row((await more()).byDonor, org.d2).projects).toBe(2);
+  });
+
   it('refuses bad filters with a coded error naming the field', async () => {
     const res = await api.gql(SUMMARY, { f: { yearFrom: 1800 } });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

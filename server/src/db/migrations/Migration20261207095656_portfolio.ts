@@ -19,6 +19,11 @@ export class Migration20261207095656_portfolio extends Migration {
     this.addSql(`create index "project_results_year_project_id_index" on "project_results_year" ("project_id");`);
     this.addSql(`alter table "project_results_year" add constraint "project_results_year_project_id_foreign" foreign key ("project_id") references "project" ("id") on update cascade on delete cascade;`);
 
+    this.addSql(`create table "portfolio_cube" ("id" uuid not null default gen_random_uuid(), "programme_id" uuid not null, "dim" varchar(20) not null, "key" varchar(100) not null, "counts" boolean not null, "projects" int not null, "budget" numeric null, "budget_missing" boolean not null, "contributions" numeric null, "contributions_missing" boolean not null, "received" numeric null, "received_missing" boolean not null, "spent" numeric null, "spent_missing" boolean not null, "on_track" int null, "at_risk" int null, "off_track" int null, "no_data" int null, "masked_on_track" int null, "masked_at_risk" int null, "masked_off_track" int null, "masked_no_data" int null, constraint "portfolio_cube_pkey" primary key ("id"));`);
+    this.addSql(`create index "portfolio_cube_dim_index" on "portfolio_cube" ("dim");`);
+    this.addSql(`create index "portfolio_cube_programme_id_index" on "portfolio_cube" ("programme_id");`);
+    this.addSql(`alter table "portfolio_cube" add constraint "portfolio_cube_programme_id_foreign" foreign key ("programme_id") references "programme" ("id") on update cascade on delete cascade;`);
+
     this.addSql(`create table "indicator_status" ("indicator_id" uuid not null, "project_id" uuid not null, "responsible_organisation_id" uuid null, "status" varchar(10) null, "masked_status" varchar(10) null, "archived" boolean not null default false, "computed_on" date null, "stale" boolean not null default true, constraint "indicator_status_pkey" primary key ("indicator_id"));`);
     this.addSql(`create index "indicator_status_stale_index" on "indicator_status" ("indicator_id") where stale;`);
     this.addSql(`create index "indicator_status_computed_on_index" on "indicator_status" ("computed_on");`);
@@ -58,6 +63,13 @@ begin
   elsif tg_table_name = 'project' then
     -- A project's years run from its dates: its rows of money by year include the years it runs.
     update money_freshness set stale = true where programme_id in (select programme_id from changed);
+  elsif tg_table_name in ('programme_focus_area', 'programme_country', 'programme_sdg_target', 'programme_legal_instrument') then
+    -- What a programme's rows of the cube are keyed by (cube.ts).
+    update money_freshness set stale = true where programme_id in (select programme_id from changed);
+  elsif tg_table_name in ('project_focus_area', 'recipient_country', 'participation') then
+    update money_freshness set stale = true where programme_id in (
+      select coalesce((to_jsonb(c) ->> 'programme_id')::uuid, p.programme_id)
+        from changed c left join project p on p.id = (to_jsonb(c) ->> 'project_id')::uuid);
   elsif tg_table_name = 'exchange_rate' then
     update money_freshness set stale = true;
   else
@@ -69,10 +81,11 @@ begin
   end if;
   return null;
 end $$;`);
-    for (const table of ['indicator', 'indicator_value', 'reporting_period', 'result_node', 'programme', 'project', 'exchange_rate', 'contribution', 'budget', 'finance_transaction']) {
+    for (const table of ['indicator', 'indicator_value', 'reporting_period', 'result_node', 'programme', 'project', 'exchange_rate', 'contribution', 'budget', 'finance_transaction',
+      'programme_focus_area', 'programme_country', 'programme_sdg_target', 'programme_legal_instrument', 'project_focus_area', 'recipient_country', 'participation']) {
       for (const [event, side] of [['insert', 'new'], ['update', 'new'], ['delete', 'old']]) {
         if (event === 'insert' && table === 'result_node') continue;
-        if (event === 'delete' && (table === 'programme' || table === 'project' || table === 'result_node')) continue;
+        if (event === 'delete' && (table === 'programme' || table === 'result_node')) continue;
         this.addSql(`create trigger "${table}_${event}_portfolio" after ${event} on "${table}" referencing ${side} table as changed for each statement execute function portfolio_mark_stale();`);
       }
     }
@@ -93,6 +106,8 @@ end $$;`);
     this.addSql(`drop table if exists "indicator_status" cascade;`);
 
     this.addSql(`drop table if exists "project_results_year" cascade;`);
+
+    this.addSql(`drop table if exists "portfolio_cube" cascade;`);
 
     this.addSql(`drop function if exists portfolio_mark_stale() cascade;`);
   }

@@ -189,4 +189,41 @@ export class ProjectResultsYear {
   @Property({ type: 'integer' }) suppressed!: number;
 }
 
-export const rollupEntities = [IndicatorStatus, MoneyFreshness, MoneyRollup, ActivityMoney, ProjectIndicatorCounts, ProjectResultsYear];
+/**
+ * Every breakdown of one programme and its projects, summed by key (cube.ts): what an unfiltered summary for a
+ * reader of the whole portfolio adds up, a few rows per programme instead of every activity. Money is unrounded.
+ */
+@Entity({ tableName: 'portfolio_cube' })
+@Index({ name: 'portfolio_cube_programme_id_index', properties: ['programme'] })
+@Index({ name: 'portfolio_cube_dim_index', properties: ['dim'] })
+export class PortfolioCube {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string & Opt;
+
+  @ManyToOne({ entity: 'Programme', ref: true, deleteRule: 'cascade' })
+  programme!: Ref<Programme>;
+
+  @Property({ type: 'string', length: 20 }) dim!: string;
+  @Property({ type: 'string', length: 100 }) key!: string;
+  /** Whether the programme counts in the row (a donor's money alone does not make it count). */
+  @Property({ type: 'boolean' }) counts!: boolean;
+  @Property({ type: 'integer' }) projects!: number;
+  @Property({ type: 'decimal', columnType: 'numeric', nullable: true }) budget?: string | null;
+  @Property({ type: 'boolean' }) budgetMissing!: boolean;
+  @Property({ type: 'decimal', columnType: 'numeric', nullable: true }) contributions?: string | null;
+  @Property({ type: 'boolean' }) contributionsMissing!: boolean;
+  @Property({ type: 'decimal', columnType: 'numeric', nullable: true }) received?: string | null;
+  @Property({ type: 'boolean' }) receivedMissing!: boolean;
+  @Property({ type: 'decimal', columnType: 'numeric', nullable: true }) spent?: string | null;
+  @Property({ type: 'boolean' }) spentMissing!: boolean;
+  @Property({ type: 'integer', nullable: true }) onTrack?: number | null;
+  @Property({ type: 'integer', nullable: true }) atRisk?: number | null;
+  @Property({ type: 'integer', nullable: true }) offTrack?: number | null;
+  @Property({ type: 'integer', nullable: true }) noData?: number | null;
+  @Property({ type: 'integer', nullable: true }) maskedOnTrack?: number | null;
+  @Property({ type: 'integer', nullable: true }) maskedAtRisk?: number | null;
+  @Property({ type: 'integer', nullable: true }) maskedOffTrack?: number | null;
+  @Property({ type: 'integer', nullable: true }) maskedNoData?: number | null;
+}
+
+export const rollupEntities = [IndicatorStatus, MoneyFreshness, MoneyRollup, ActivityMoney, ProjectIndicatorCounts, ProjectResultsYear, PortfolioCube];

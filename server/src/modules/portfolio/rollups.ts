@@ -5,6 +5,7 @@ import { SUPPRESSION_THRESHOLD } from '../logframe/progress.js';
 import type { PeriodRow, ValueRow } from '../logframe/logframe.reads.js';
 import { convertedSql } from '../finance/finance.sql.js';
 import { IN_IDS, groupBy, idList } from '../../db/rows.js';
+import { buildCube } from './cube.js';
 
 /**
  * Brings the stale rows of `indicator_status` and `money_rollup` up to date (see rollup.entity.ts). A summary calls
@@ -34,7 +35,7 @@ export async function refreshRollups(em: EntityManager, reportingCurrency: strin
   if (!stale) return;
   const written = (await refreshStatuses(em)) + (await refreshMoney(em, reportingCurrency));
   // Statistics for the summaries' plans: without them PostgreSQL guesses, and on a first fill it guesses badly.
-  if (written > ANALYSE_AFTER) await em.getConnection().execute(`analyze indicator_status, project_indicator_counts, project_results_year, money_rollup, activity_money`);
+  if (written > ANALYSE_AFTER) await em.getConnection().execute(`analyze indicator_status, project_indicator_counts, project_results_year, money_rollup, activity_money, portfolio_cube`);
 }
 
 const serialise = (tx: EntityManager) => tx.execute(`select pg_advisory_xact_lock(hashtext('portfolio-rollups'))`);
@@ -54,6 +55,8 @@ async function recount(tx: EntityManager, projectIds: string[]): Promise<void> {
      on conflict (project_id) do update set ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}, stale = false`,
     [idList(projectIds)],
   );
+  // The cube sums the counts by programme: their programmes' rows are made again next (refreshMoney).
+  await tx.execute(`update money_freshness set stale = true where programme_id in (select programme_id from project where id in ${IN_IDS})`, [idList(projectIds)]);
   await tx.execute(`delete from project_results_year where project_id in ${IN_IDS}`, [idList(projectIds)]);
   await tx.execute(
     `insert into project_results_year (project_id, organisation_id, year, reported, assessed, met, masked_assessed, masked_met, suppressed)
@@ -217,6 +220,7 @@ async function refreshMoney(em: EntityManager, rc: string): Promise<number> {
           group by grouping sets ((activity, programme_id, project_id, year), (activity, programme_id, project_id))`,
         [ids, ids, ids],
       );
+      await buildCube(tx, ids);
       await tx.execute(`update money_freshness set stale = false where programme_id in ${IN_IDS}`, [ids]);
       written += locked.length * 10;
       return false;

@@ -4,6 +4,7 @@ import type { Access } from '../access/access.js';
 import { donorView } from '../finance/finance.policy.js';
 import { OTHER_DONORS } from '../finance/figures.reads.js';
 import { rawFigureGrants, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
+import { cubeAnswers, cubeSummary } from './cube.js';
 
 /**
  * The portfolio summary: totals and breakdowns of the activities a caller reads and the filters select, in one
@@ -67,16 +68,20 @@ const donorKey = (donor: string, programme: string) =>
   `case when (select sees_all from donor_view) or ${donor} in (select unnest(own) from donor_view)
              or (select g.publish_contributions from programme g where g.id = ${programme}) then ${donor}::text else '${OTHER_DONORS}' end`;
 
-const MONEY = ['budget', 'contributions', 'received', 'spent'] as const;
-const STATUS_COLUMNS = 'a.on_track, a.at_risk, a.off_track, a.no_data';
-const NO_STATUS = 'null::int, null::int, null::int, null::int';
+export const MONEY = ['budget', 'contributions', 'received', 'spent'] as const;
+const STATUSES = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
+export const COUNTS = ['on_track', 'at_risk', 'off_track', 'no_data'];
+/** The cube keeps both counts of each status: as seen with the raw figures and masked (cube.ts). */
+export const CUBE_COUNTS = [...COUNTS, ...COUNTS.map((k) => `masked_${k}`)];
 
 /**
  * Each breakdown's rows as (dim, key, activity, counts, money, statuses); `counts` says whether the row counts the
  * activity. `act` holds each activity's money already weighted by the country or region filtered (rollups.ts);
  * `weighted` says whether there is such a filter, so that an unfiltered summary multiplies nothing.
  */
-function facets(weighted: boolean): Record<Breakdown, string> {
+function facets(weighted: boolean, counts: string[]): Record<Breakdown, string> {
+  const STATUS_COLUMNS = counts.map((k) => `a.${k}`).join(', ');
+  const NO_STATUS = counts.map(() => 'null::int').join(', ');
   const times = (expr: string, weight = 'a.weight') => (weighted ? `${expr} * ${weight}` : expr);
   const money = (share?: string) =>
     MONEY.map((f) => `${share ? (weighted ? `a.${f} / a.weight * ${share}` : `a.${f} * ${share}`) : `a.${f}`} as ${f}, a.${f}_missing`).join(', ');
@@ -142,24 +147,29 @@ function activityMoney(byYears: boolean, weighted: boolean): string {
  * One breakdown's rows summed by key. By programme first, then by key: counting distinct programmes over every
  * row would sort them all. Each breakdown is grouped on its own, so the planner sizes each small aggregate.
  */
+const byProgramme = (facet: string, counts: string[]) => `
+      select r.dim, r.key, r.programme_id, bool_or(r.counts) as counts, count(*) filter (where r.counts and r.is_project) as projects,
+             ${MONEY.map((f) => `sum(r.${f}) as ${f}, bool_or(r.${f}_missing) as ${f}_missing`).join(', ')},
+             ${counts.map((k) => `sum(r.${k}) filter (where r.counts) as ${k}`).join(', ')}
+        from (${facet}) r (dim, key, id, is_project, programme_id, counts, ${MONEY.map((f) => `${f}, ${f}_missing`).join(', ')}, ${counts.join(', ')})
+       group by r.dim, r.key, r.programme_id`;
+
 const grouped = (facet: string) => `
       select b.dim, b.key, (count(*) filter (where b.counts))::int as programmes, sum(b.projects)::int as projects,
              ${MONEY.map((f) => `case when bool_or(b.${f}_missing) then null else round(coalesce(sum(b.${f}), 0), 2)::text end as ${f}`).join(', ')},
              ${COUNTS.map((k) => `coalesce(sum(b.${k}), 0)::int as ${k}`).join(', ')}
-        from (select r.dim, r.key, r.programme_id, bool_or(r.counts) as counts, count(*) filter (where r.counts and r.is_project) as projects,
-                     ${MONEY.map((f) => `sum(r.${f}) as ${f}, bool_or(r.${f}_missing) as ${f}_missing`).join(', ')},
-                     ${COUNTS.map((k) => `sum(r.${k}) filter (where r.counts) as ${k}`).join(', ')}
-                from (${facet}) r (dim, key, id, is_project, programme_id, counts, ${MONEY.map((f) => `${f}, ${f}_missing`).join(', ')}, ${COUNTS.join(', ')})
-               group by r.dim, r.key, r.programme_id) b
+        from (${byProgramme(facet, COUNTS)}) b
        group by b.dim, b.key`;
 
-function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: boolean): string {
-  const all = facets(weighted);
-  const chosen = BREAKDOWNS.filter((b) => parts.has(b)).map((b) => all[b]);
+/**
+ * The CTEs every summary shares, after the scope's: the activities' money and statuses, country shares, donors'
+ * money. For the cube (cube.ts) nobody is calling: donors are all seen one by one and both status counts are kept.
+ */
+function sharedSql(byYears: boolean, weighted: boolean, cube: boolean): string {
   const raw = `(?::boolean or c.project_id in ${ids} or p.programme_id in ${ids})`;
-  return `,
-    donor_view as (select ?::boolean as sees_all, array(select value::uuid from json_array_elements_text(?::json)) as own),${activityMoney(byYears, weighted)},
-    -- Sensitive indicators count as their reader sees them: a partner reporter sees raw figures only on the nodes
+  const statuses = cube
+    ? `statuses as (select c.project_id, ${CUBE_COUNTS.map((k) => `c.${k}`).join(', ')} from project_indicator_counts c join projects p on p.id = c.project_id),`
+    : `-- Sensitive indicators count as their reader sees them: a partner reporter sees raw figures only on the nodes
     -- of its organisation, so its projects are counted indicator by indicator; everyone else project by project.
     statuses as (
       select c.project_id, ${COUNTS.map((k) => `case when ${raw} then c.${k} else c.masked_${k} end as ${k}`).join(', ')}
@@ -171,8 +181,12 @@ function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: bo
               then s.status else s.masked_status end, 'NO_DATA') = '${st}') as ${COUNTS[i]}`).join(', ')}
         from indicator_status s join projects p on p.id = s.project_id
        where not s.archived and s.project_id in (select split_part(value, '|', 1)::uuid from json_array_elements_text(?::json))
-       group by s.project_id),
-    act as materialized (select m.*, s.on_track, s.at_risk, s.off_track, s.no_data from act_money m left join statuses s on s.project_id = m.id),
+       group by s.project_id),`;
+  const counts = cube ? CUBE_COUNTS : COUNTS;
+  return `,
+    donor_view as (${cube ? `select true as sees_all, '{}'::uuid[] as own` : `select ?::boolean as sees_all, array(select value::uuid from json_array_elements_text(?::json)) as own`}),${activityMoney(byYears, weighted)},
+    ${statuses}
+    act as materialized (select m.*, ${counts.map((k) => `s.${k}`).join(', ')} from act_money m left join statuses s on s.project_id = m.id),
     country_shares as (
       select a.id as activity, x.country_code as key, x.percentage / 100 as share from act a join recipient_country x on a.is_project and x.project_id = a.id
        where (?::text is null or x.country_code = ?) and (?::text is null or x.country_code in (select code from country where region = ?))
@@ -188,17 +202,40 @@ function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: bo
          and (m.project_id in (select id from projects) or (m.project_id is null and m.programme_id in (select id from programmes)))
        group by 1, 2),
     total as (
-      select 'total' as dim, '' as key, a.id, a.is_project, a.programme_id, true as counts, ${MONEY.map((f) => `a.${f}, a.${f}_missing`).join(', ')}, ${STATUS_COLUMNS}
-        from act a)
-    select g.*, case g.dim
-             when 'focusArea' then (select f.name from focus_area f where f.code = g.key)
-             when 'country' then (select c.name from country c where c.code = g.key)
-             when 'leadAgency' then (select o.name from organisation o where o.id::text = g.key)
-             when 'donor' then (select o.name from organisation o where o.id::text = g.key)
-             when 'status' then (select e.name from codelist_entry e where e.list = 'ActivityStatus' and e.code = g.key)
-             when 'sdgTarget' then (select g.key || ' ' || t.title from sdg_target t where t.code = g.key)
-             when 'legalInstrument' then (select i.short_name from legal_instrument i where i.code = g.key)
-           end as label
+      select 'total' as dim, '' as key, a.id, a.is_project, a.programme_id, true as counts, ${MONEY.map((f) => `a.${f}, a.${f}_missing`).join(', ')}, ${counts.map((k) => `a.${k}`).join(', ')}
+        from act a)`;
+}
+
+/** Every breakdown of some programmes, summed by programme: the rows of the cube (cube.ts). */
+export function cubeSql(): string {
+  const all = facets(false, CUBE_COUNTS);
+  return `${sharedSql(false, false, true)}
+    ${['select * from total', ...BREAKDOWNS.map((b) => all[b])].map((f) => byProgramme(f, CUBE_COUNTS)).join('\n    union all\n')}`;
+}
+
+/** Names of the rows' keys, and the rows that are not breakdowns: missing rates and the reach of the totals. */
+export const LABEL = (g: string) => `case ${g}.dim
+             when 'focusArea' then (select f.name from focus_area f where f.code = ${g}.key)
+             when 'country' then (select c.name from country c where c.code = ${g}.key)
+             when 'leadAgency' then (select o.name from organisation o where o.id::text = ${g}.key)
+             when 'donor' then (select o.name from organisation o where o.id::text = ${g}.key)
+             when 'status' then (select e.name from codelist_entry e where e.list = 'ActivityStatus' and e.code = ${g}.key)
+             when 'sdgTarget' then (select ${g}.key || ' ' || t.title from sdg_target t where t.code = ${g}.key)
+             when 'legalInstrument' then (select i.short_name from legal_instrument i where i.code = ${g}.key)
+           end`;
+
+export const REACH = `
+    select 'reach', 'countries', (select count(distinct k) from (select x.country_code as k from recipient_country x where x.project_id in (select id from projects)
+                                  union all select x.country_code from programme_country x where x.programme_id in (select id from programmes)) c)::int,
+           (select count(distinct x.organisation_id) from participation x where x.role <> '1'
+              and (x.project_id in (select id from projects) or x.programme_id in (select id from programmes)))::int,
+           null, null, null, null, 0, 0, 0, 0, null`;
+
+function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: boolean): string {
+  const all = facets(weighted, COUNTS);
+  const chosen = BREAKDOWNS.filter((b) => parts.has(b)).map((b) => all[b]);
+  return `${sharedSql(byYears, weighted, false)}
+    select g.*, ${LABEL('g')} as label
     from (${['select * from total', ...chosen].map(grouped).join('\n    union all\n')}) g
     union all
     select 'missing', m.currency, 0, 0, min(m.missing_date)::text, null, null, null, 0, 0, 0, 0, null
@@ -207,18 +244,10 @@ function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: bo
      where (select bool_or(${MONEY.map((f) => `${f}_missing`).join(' or ')}) from act) and m.conv is null and m.year between coalesce(?, 1900) and coalesce(?, 2100)
        and (m.project_id in (select id from projects) or (m.project_id is null and m.programme_id in (select id from programmes)))
      group by m.currency
-    union all
-    select 'reach', 'countries', (select count(distinct k) from (select x.country_code as k from recipient_country x where x.project_id in (select id from projects)
-                                  union all select x.country_code from programme_country x where x.programme_id in (select id from programmes)) c)::int,
-           (select count(distinct x.organisation_id) from participation x where x.role <> '1'
-              and (x.project_id in (select id from projects) or x.programme_id in (select id from programmes)))::int,
-           null, null, null, null, 0, 0, 0, 0, null`;
+    union all ${REACH}`;
 }
 
-const STATUSES = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
-const COUNTS = ['on_track', 'at_risk', 'off_track', 'no_data'];
-
-interface Row {
+export interface Row {
   dim: string;
   key: string;
   programmes: number;
@@ -275,7 +304,9 @@ export async function portfolioSummary(reader: Reader, access: Access, filter: P
     ...(parts.has('year') ? [from, to] : []),
     from, to,
   ];
-  const rows = await reader.rows<Row>(`with ${scope.sql}${statement(parts, byYears, country !== null || region !== null)}`, params);
+  const rows = cubeAnswers(access, filter)
+    ? await cubeSummary(reader, access, parts)
+    : await reader.rows<Row>(`with ${scope.sql}${statement(parts, byYears, country !== null || region !== null)}`, params);
   const total = rows.find((r) => r.dim === 'total') ?? ({ dim: 'total', key: '', programmes: 0, projects: 0, budget: '0.00', contributions: '0.00', received: '0.00', spent: '0.00', on_track: 0, at_risk: 0, off_track: 0, no_data: 0, label: null } as Row);
   const reach = rows.find((r) => r.dim === 'reach')!;
   const view = {

@@ -91,24 +91,34 @@ export function scopeSql(access: Access, f: PortfolioFilterValues): Condition {
       : { project: '1::numeric', programme: '1::numeric', pp: [], gp: [] };
   const and = (list: string[]) => list.map((c) => ` and ${c}`).join('');
   return {
-    sql: `
+    sql: activitiesSql(`${seeProject.sql}${and(p)}`, `${seeProgramme.sql}${and(g)}`, weight.project, weight.programme),
+    params: [...weight.pp, ...projectParams, ...weight.gp, ...programmeParams],
+  };
+}
+
+/** The activities of some programmes, whoever reads them: the scope of their rows in the cube (cube.ts). Binds them twice. */
+export function programmesScopeSql(): string {
+  const ids = '(select value::uuid from json_array_elements_text(?::json))';
+  return activitiesSql(`p.programme_id in ${ids}`, `g.id in ${ids}`, '1::numeric', '1::numeric');
+}
+
+function activitiesSql(projectWhere: string, programmeWhere: string, projectWeight: string, programmeWeight: string): string {
+  return `
     projects as materialized (
-      select p.id, p.programme_id, p.status, g.lead_agency_id, ${weight.project} as weight,
+      select p.id, p.programme_id, p.status, g.lead_agency_id, ${projectWeight} as weight,
              extract(year from coalesce(p.actual_start, p.planned_start))::int as first_year,
              extract(year from coalesce(p.actual_end, p.planned_end))::int as last_year
         from project p join programme g on g.id = p.programme_id
-       where p.archived_at is null and g.archived_at is null and ${seeProject.sql}${and(p)}),
+       where p.archived_at is null and g.archived_at is null and ${projectWhere}),
     programmes as materialized (
-      select g.id, g.status, g.lead_agency_id, ${weight.programme} as weight,
+      select g.id, g.status, g.lead_agency_id, ${programmeWeight} as weight,
              extract(year from g.start_date)::int as first_year, extract(year from g.end_date)::int as last_year
         from programme g
-       where g.archived_at is null and ${seeProgramme.sql}${and(g)}),
+       where g.archived_at is null and ${programmeWhere}),
     activities as (
       select id, programme_id, true as is_project, status, lead_agency_id, weight, first_year, last_year from projects
       union all
-      select id, id, false, status, lead_agency_id, weight, first_year, last_year from programmes)`,
-    params: [...weight.pp, ...projectParams, ...weight.gp, ...programmeParams],
-  };
+      select id, id, false, status, lead_agency_id, weight, first_year, last_year from programmes)`;
 }
 
 /** Which grants let the caller see raw figures of sensitive indicators (logframe.policy.ts), as bindings. */
