@@ -9,7 +9,7 @@
  * `ordered` lists the paths whose array order the API defines; every other array is compared as a set.
  */
 
-import { portfolioSummary } from './portfolio-summary.js';
+import { portfolioSummary, portfolioSummaryWhole } from './portfolio-summary.js';
 
 export interface Operation {
   graphql: string;
@@ -254,6 +254,7 @@ from allowed`,
   },
 
   portfolioSummary,
+  portfolioSummaryWhole,
 
   financeTotals: {
     graphql: `query FinanceTotals($id: ID!) { programme(id: $id) { finance { reportingCurrency totals {

@@ -150,7 +150,7 @@ export function scenarios(f: Fixtures): Scenario[] {
       medianTarget: 25,
       request: fixed('financeTotals', { id: f.finance.programmeId }),
     },
-    { key: 'summary', title: 'Portfolio dashboard summary: totals, results by year and five breakdowns', user: 'viewer', kind: 'read', checks: 1, medianTarget: 60, request: fixed('portfolioSummary', {}) },
+    { key: 'summary', title: 'Portfolio dashboard summary: totals, results by year and five breakdowns', user: 'viewer', kind: 'read', checks: 1, medianTarget: 60, request: fixed('portfolioSummaryWhole', {}) },
     {
       key: 'summary-filtered',
       title: `Portfolio dashboard summary filtered by ${f.filter.focusArea} and ${f.filter.country}`,
