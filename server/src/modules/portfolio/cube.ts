@@ -3,7 +3,7 @@ import type { Reader } from '../../db/reader.js';
 import type { Access } from '../access/access.js';
 import { Role } from '../access/user.entity.js';
 import { IN_IDS } from '../../db/rows.js';
-import { CUBE_COUNTS, COUNTS, LABEL, MONEY, REACH, cubeSql, type Breakdown, type Row } from './summary.reads.js';
+import { CUBE_COUNTS, COUNTS, LABEL, MONEY, cubeSql, type Breakdown, type Row } from './summary.reads.js';
 import { programmesScopeSql, rawFigureGrants, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
 
 /*
@@ -58,7 +58,10 @@ export function cubeSummary(reader: Reader, access: Access, parts: ReadonlySet<B
       where exists (select 1 from portfolio_cube c where c.dim = 'total' and (${MONEY.map((f) => `c.${f}_missing`).join(' or ')}))
         and m.conv is null and m.programme_id in (select id from programmes) and (m.project_id is null or m.project_id in (select id from projects))
       group by m.currency
-     union all ${REACH}`,
+     union all
+     select 'reach', 'countries', (count(distinct c.key) filter (where c.dim = 'country'))::int, (count(distinct c.key) filter (where c.dim = 'partner'))::int,
+            null, null, null, null, 0, 0, 0, 0, null
+       from portfolio_cube c where c.dim in ('country', 'partner') and c.programme_id in (select id from programmes)`,
     [...scope.params, ...COUNTS.flatMap(() => [raw.admin, JSON.stringify(raw.programmes)]), JSON.stringify(['total', ...parts])],
   );
 }

@@ -209,8 +209,16 @@ function sharedSql(byYears: boolean, weighted: boolean, cube: boolean): string {
 /** Every breakdown of some programmes, summed by programme: the rows of the cube (cube.ts). */
 export function cubeSql(): string {
   const all = facets(false, CUBE_COUNTS);
+  // Partners are no breakdown, but their number in the totals is of distinct organisations: the cube keeps which.
+  const none = `${MONEY.map(() => '0, false').join(', ')}, ${CUBE_COUNTS.map(() => 'null::int').join(', ')}`;
+  const partners = `
+      select distinct 'partner', x.organisation_id::text, a.id, a.is_project, a.programme_id, false, ${none}
+        from act a join participation x on x.role <> '1' and x.project_id = a.id
+      union
+      select distinct 'partner', x.organisation_id::text, a.id, a.is_project, a.programme_id, false, ${none}
+        from act a join participation x on x.role <> '1' and x.programme_id = a.id`;
   return `${sharedSql(false, false, true)}
-    ${['select * from total', ...BREAKDOWNS.map((b) => all[b])].map((f) => byProgramme(f, CUBE_COUNTS)).join('\n    union all\n')}`;
+    ${['select * from total', ...BREAKDOWNS.map((b) => all[b]), partners].map((f) => byProgramme(f, CUBE_COUNTS)).join('\n    union all\n')}`;
 }
 
 /** Names of the rows' keys, and the rows that are not breakdowns: missing rates and the reach of the totals. */
