@@ -1,7 +1,8 @@
 /**
  * The knowledge network in the browser: a reader searches "border", sees ranked results with the word marked,
  * opens one, reads its rendered Markdown and follows a link to a linked project, whose page lists the item; a
- * phone-width reader sees the same cards; a programme manager adds an item, told at the field what is missing.
+ * phone-width reader sees the same cards; a programme manager adds an item and a trend note, told at the field
+ * what is missing or wrong.
  * axe finds no serious violation on the library, the reading view and the form.
  */
 import os from 'node:os';
@@ -112,6 +113,27 @@ describe.skipIf(!hasChromium)('the knowledge network', () => {
     expect(await manager.locator('#page-title').textContent()).toBe('Video testimony protects trafficking survivors in court');
     await manager.getByTestId('knowledge-body').locator('h2').getByText('How').waitFor();
     await manager.getByRole('button', { name: 'Delete' }).waitFor();
+
+    // Trend notes beside the library follow its country filter; a new note starts with that country.
+    await manager.goto(`${accord.url}/knowledge?country=KE`);
+    await settled(manager);
+    const trends = manager.getByTestId('trend-notes');
+    await trends.locator('h3').first().waitFor();
+    await trends.getByRole('button', { name: 'Add a trend note' }).click();
+    const dialog = manager.getByRole('dialog');
+    await dialog.locator('#f-title').fill('Court backlogs lengthen pre-trial detention');
+    await dialog.locator('#f-body').fill('Remand prisoners wait **longer** for trial.');
+    await dialog.getByRole('button', { name: 'Add a source' }).click();
+    await dialog.locator('#f-sources-0-title').fill('Judiciary case statistics');
+    await dialog.locator('#f-sources-0-url').fill('not an address');
+    await dialog.getByRole('button', { name: 'Add note' }).click();
+    await dialog.locator('#f-sources-0-url-error').getByText('the address must be a full http or https URL').waitFor();
+    await expectNoSeriousViolations(manager, 'the trend note dialog with an error');
+    await manager.screenshot({ path: '/tmp/knowledge-trend-dialog.png' });
+    await dialog.locator('#f-sources-0-url').fill('https://example.org/judiciary');
+    await dialog.getByRole('button', { name: 'Add note' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await trends.locator('h3').getByText('Court backlogs lengthen pre-trial detention').waitFor();
     await manager.close();
   });
 });

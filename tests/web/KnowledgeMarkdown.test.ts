@@ -56,6 +56,7 @@ describe('the list of trend notes', () => {
   const note = (id: string, title: string, body: string) => ({
     __typename: 'TrendNote',
     id,
+    version: 1,
     title,
     body,
     notedOn: '2026-10-01',

@@ -153,29 +153,58 @@ export const TrendNotesQuery = graphql(`
     trendNotes(filter: $filter) {
       totalCount
       items {
-        id
-        title
-        body
-        notedOn
-        focusAreas {
-          code
-          name
-        }
-        countries {
-          code
-          name
-        }
-        sources {
-          title
-          url
-        }
-        authorOrganisation {
-          id
-          name
-          acronym
-        }
+        ...TrendNoteRow
       }
     }
+  }
+`);
+
+graphql(`
+  fragment TrendNoteRow on TrendNote {
+    id
+    version
+    title
+    body
+    notedOn
+    focusAreas {
+      code
+      name
+    }
+    countries {
+      code
+      name
+    }
+    sources {
+      title
+      url
+    }
+    authorOrganisation {
+      id
+      name
+      acronym
+    }
+  }
+`);
+
+export const CreateTrendNoteMutation = graphql(`
+  mutation CreateTrendNote($input: TrendNoteInput!) {
+    createTrendNote(input: $input) {
+      ...TrendNoteRow
+    }
+  }
+`);
+
+export const UpdateTrendNoteMutation = graphql(`
+  mutation UpdateTrendNote($id: ID!, $input: TrendNoteInput!, $version: Int) {
+    updateTrendNote(id: $id, input: $input, version: $version) {
+      ...TrendNoteRow
+    }
+  }
+`);
+
+export const DeleteTrendNoteMutation = graphql(`
+  mutation DeleteTrendNote($id: ID!, $version: Int) {
+    deleteTrendNote(id: $id, version: $version)
   }
 `);
 
