@@ -35,6 +35,8 @@ describe.skipIf(!hasChromium)('creating a project', () => {
   it('shows the server’s percentage error beside the countries and keeps the input', async () => {
     // The demo manager runs the trafficking programme.
     await signIn(page, accord!.url, 'manager@accord.demo');
+    await page.goto(`${accord!.url}/projects`);
+    await settled(page);
     await page.getByRole('link', { name: /Joint Programme against Trafficking in Persons/ }).click();
     await settled(page, /\/programmes\/[0-9a-f-]{36}$/);
     await page.getByRole('link', { name: 'New project' }).first().click();

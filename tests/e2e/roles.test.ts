@@ -221,6 +221,7 @@ describe.skipIf(!hasChromium)('what each role sees', () => {
     expect(await page.locator('#f-password').inputValue()).toBe('');
 
     await signIn(page, accord.url, 'viewer@accord.demo');
+    await open(page, '/projects');
     await page.context().clearCookies();
     await page.getByRole('link', { name: TIP }).click();
     await page.waitForURL(/\/sign-in\?redirect=\/programmes\/[0-9a-f-]{36}&expired=1$/);
