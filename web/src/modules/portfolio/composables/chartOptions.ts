@@ -15,7 +15,8 @@ const axisLabel = { color: AXIS_TEXT };
 // The page's own type: echarts measures text with the family it is given, so truncation matches what is drawn.
 export const CHART_FONT = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', system-ui, sans-serif";
 const base = { color: CHART_COLOURS, aria: { enabled: false }, animationDuration: 300, textStyle: { fontFamily: CHART_FONT } };
-const legend = { top: 0, textStyle: { color: '#1f2937' }, itemGap: 16 };
+// One line at any width: on a phone the legend pages rather than wrapping over the plot.
+const legend = { type: 'scroll', top: 0, textStyle: { color: '#1f2937' }, itemGap: 12, itemWidth: 14, itemHeight: 10 };
 type AxisItem = { dataIndex: number };
 
 /**
