@@ -10,7 +10,7 @@ import { PortfolioFilterOptionsQuery } from './summary';
  * the ones the reader's portfolio has, so no choice leads to an empty page by construction.
  */
 export function useFilterOptions() {
-  const { options: ref } = useReferenceData();
+  const { options: reference } = useReferenceData();
   const organisations = useOrganisationOptions();
   const { result } = useQuery(PortfolioFilterOptionsQuery, null, { fetchPolicy: 'cache-first' });
   const summary = computed(() => result.value?.portfolioSummary);
@@ -24,15 +24,15 @@ export function useFilterOptions() {
   });
 
   const options: Record<FilterName, { value: Option[] }> = {
-    focusArea: ref.focusAreas,
-    country: ref.countries,
+    focusArea: reference.focusAreas,
+    country: reference.countries,
     region: computed(() => rows(summary.value?.byRegion)),
     leadAgency: computed(() => rows(summary.value?.byLeadAgency)),
     organisation: organisations.options,
     donor: computed(() => rows(summary.value?.byDonor)),
-    status: ref.statuses,
-    sdgTarget: ref.sdgTargets,
-    legalInstrument: ref.legalInstruments,
+    status: reference.statuses,
+    sdgTarget: reference.sdgTargets,
+    legalInstrument: reference.legalInstruments,
     yearFrom: years,
     yearTo: years,
   };
