@@ -172,89 +172,51 @@ select json_build_object('portfolioSummary', json_build_object(
 ))::text as data
 where exists (select 1 from caller c where c.reads_all or c.donor_orgs <> '{}' or c.reported <> '{}' or c.is_admin)`;
 
-/** The whole portfolio for a reader of all of it, from the cube Accord keeps (`portfolio_cube`). */
+/**
+ * The whole portfolio for an administrator or a viewer, from the summary Accord keeps made (`portfolio_whole`,
+ * `portfolio_whole_results`): raw statuses for administrators, masked ones for viewers.
+ */
 const whole = `with caller as (
-  select coalesce(bool_or(r.role in ('ADMIN', 'VIEWER', 'PROGRAMME_MANAGER')), false) as reads_all,
-         coalesce(bool_or(r.role = 'ADMIN'), false) as is_admin,
-         coalesce(bool_or(r.role = 'DONOR') and not bool_or(r.role in ('ADMIN', 'VIEWER', 'PROGRAMME_MANAGER', 'PARTNER_REPORTER')), false) as donor_only,
-         coalesce(array_agg(r.organisation_id) filter (where r.role = 'DONOR'), '{}') as donor_orgs,
-         coalesce(array_agg(r.project_id) filter (where r.role = 'PARTNER_REPORTER'), '{}') as reported,
-         coalesce(array_agg(r.project_id::text || '|' || r.organisation_id::text) filter (where r.role = 'PARTNER_REPORTER'), '{}') as reported_nodes,
-         coalesce(array_agg(r.project_id) filter (where r.role = 'PROGRAMME_MANAGER' and r.project_id is not null), '{}') as managed_projects,
-         coalesce(array_agg(r.programme_id) filter (where r.role = 'PROGRAMME_MANAGER' and r.programme_id is not null), '{}') as managed_programmes
+  select coalesce(bool_or(r.role = 'ADMIN'), false) as is_admin, coalesce(bool_or(r.role in ('ADMIN', 'VIEWER')), false) as reads_all
   from session s join app_user u on u.id = s.user_id left join role_assignment r on r.user_id = u.id
   where s.secret_hash = $1 and s.expires_at > now() and u.active),
-funded as (select f.project_id, f.programme_id from participation f, caller c where f.role = '1' and f.organisation_id = any(c.donor_orgs)),
-projects as materialized (
-  select p.id, p.programme_id, p.status,
-         case when $3::text is null then 1 else (select x.percentage / 100 from recipient_country x where x.project_id = p.id and x.country_code = $3) end as w
-    from project p join programme g on g.id = p.programme_id, caller c
-   where p.archived_at is null and g.archived_at is null
-     and (c.reads_all or p.id = any(c.reported) or p.id in (select project_id from funded) or p.programme_id in (select programme_id from funded))
-     and ($2::text is null or exists (select 1 from project_focus_area x where x.project_id = p.id and x.focus_area_code = $2))
-     and ($3::text is null or exists (select 1 from recipient_country x where x.project_id = p.id and x.country_code = $3))),
-programmes as materialized (
-  select g.id, g.status,
-         case when $3::text is null then 1 else 1.0 / (select count(*) from programme_country x where x.programme_id = g.id) end as w
-    from programme g, caller c
-   where g.archived_at is null
-     and (c.reads_all or g.id in (select programme_id from funded) or g.id in (select programme_id from projects))
-     and ($2::text is null or exists (select 1 from programme_focus_area x where x.programme_id = g.id and x.focus_area_code = $2))
-     and ($3::text is null or exists (select 1 from programme_country x where x.programme_id = g.id and x.country_code = $3))),
-grouped as (
-  -- The cube's rows of the programmes read, added up by key: the same rows a full statement's facts give.
-  select c.d as dim, c.key, (count(*) filter (where c.counts))::int as programmes, sum(c.projects)::int as projects,
-         case when bool_or(c.budget_missing) then null else round(coalesce(sum(c.budget), 0), 2) end as budget,
-         case when bool_or(c.contributions_missing) then null else round(coalesce(sum(c.contributions), 0), 2) end as contributions,
-         case when bool_or(c.received_missing) then null else round(coalesce(sum(c.received), 0), 2) end as received,
-         case when bool_or(c.spent_missing) then null else round(coalesce(sum(c.spent), 0), 2) end as spent,
-         coalesce(sum(case when x.raw then c.on_track else c.masked_on_track end), 0)::int as on_track,
-         coalesce(sum(case when x.raw then c.at_risk else c.masked_at_risk end), 0)::int as at_risk,
-         coalesce(sum(case when x.raw then c.off_track else c.masked_off_track end), 0)::int as off_track,
-         coalesce(sum(case when x.raw then c.no_data else c.masked_no_data end), 0)::int as no_data
-    from (select c.*, case c.dim when 'total' then 'totals' when 'year' then 'byYear' when 'donor' then 'byDonor' when 'focusArea' then 'byFocusArea'
-                                 when 'status' then 'byStatus' when 'country' then 'byCountry' end as d
-            from portfolio_cube c where c.dim in ('total', 'year', 'donor', 'focusArea', 'status', 'country')
-             and c.programme_id in (select id from programmes)) c
-    cross join lateral (select k.is_admin or c.programme_id = any(k.managed_programmes) as raw from caller k) x
-   group by c.d, c.key),
 rows as (
-  select g.*, json_build_object('key', g.key,
-    'label', case when g.key = 'OTHER' and g.dim = 'byDonor' then 'Other donors' else coalesce(case g.dim
-               when 'byFocusArea' then (select f.name from focus_area f where f.code = g.key)
-               when 'byCountry' then (select k.name from country k where k.code = g.key)
-               when 'byDonor' then (select o.name from organisation o where o.id::text = g.key)
-               when 'byStatus' then (select e.name from codelist_entry e where e.list = 'ActivityStatus' and e.code = g.key)
-               when 'totals' then 'Total' end, g.key) end,
-    'programmes', g.programmes, 'projects', g.projects, 'budget', g.budget::text, 'contributions', g.contributions::text,
-    'received', g.received::text, 'spent', g.spent::text,
-    'deliveryRate', case when g.budget is null or g.spent is null or g.budget = 0 then null else round(g.spent / g.budget, 4)::float8 end,
-    'fundingGap', (g.budget - g.contributions)::text,
-    'indicators', json_build_object('onTrack', g.on_track, 'atRisk', g.at_risk, 'offTrack', g.off_track, 'noData', g.no_data,
-                                    'total', g.on_track + g.at_risk + g.off_track + g.no_data)) as j
-    from grouped g)
+  select w.dim, json_build_object('key', w.key,
+    'label', case when w.key = 'OTHER' and w.dim = 'donor' then 'Other donors' else coalesce(case w.dim
+               when 'focusArea' then (select f.name from focus_area f where f.code = w.key)
+               when 'country' then (select k.name from country k where k.code = w.key)
+               when 'donor' then (select o.name from organisation o where o.id::text = w.key)
+               when 'status' then (select e.name from codelist_entry e where e.list = 'ActivityStatus' and e.code = w.key)
+               when 'total' then 'Total' end, w.key) end,
+    'programmes', w.programmes, 'projects', w.projects, 'budget', w.budget::text, 'contributions', w.contributions::text,
+    'received', w.received::text, 'spent', w.spent::text,
+    'deliveryRate', case when w.budget is null or w.spent is null or w.budget = 0 then null else round(w.spent / w.budget, 4)::float8 end,
+    'fundingGap', (w.budget - w.contributions)::text,
+    'indicators', json_build_object('onTrack', s.on_track, 'atRisk', s.at_risk, 'offTrack', s.off_track, 'noData', s.no_data,
+                                    'total', s.on_track + s.at_risk + s.off_track + s.no_data)) as j
+    from portfolio_whole w, caller c,
+         lateral (select case when c.is_admin then w.on_track else w.masked_on_track end as on_track, case when c.is_admin then w.at_risk else w.masked_at_risk end as at_risk,
+                         case when c.is_admin then w.off_track else w.masked_off_track end as off_track, case when c.is_admin then w.no_data else w.masked_no_data end as no_data) s
+   where w.dim in ('total', 'year', 'donor', 'focusArea', 'status', 'country'))
 select json_build_object('portfolioSummary', json_build_object(
   'reportingCurrency', '${RC}',
-  'totals', (select (r.j::jsonb - 'key' - 'label' || jsonb_build_object(
-               'countries', (select count(distinct k) from (select x.country_code as k from recipient_country x where x.project_id in (select id from projects)
-                                                            union all select x.country_code from programme_country x where x.programme_id in (select id from programmes)) c),
-               'partners', (select count(distinct x.organisation_id) from participation x where x.role <> '1'
-                              and (x.project_id in (select id from projects) or x.programme_id in (select id from programmes)))))::json
-             from rows r where r.dim = 'totals'),
+  'totals', (select (r.j::jsonb - 'key' - 'label' || jsonb_build_object('countries', w.programmes, 'partners', w.projects))::json
+               from rows r, portfolio_whole w where r.dim = 'total' and w.dim = 'reach'),
   'missingRates', coalesce((select json_agg(json_build_object('currency', m.currency, 'date', m.date))
                               from (select currency, min(missing_date)::text as date from money_rollup
-                                     where conv is null and (project_id in (select id from projects) or (project_id is null and programme_id in (select id from programmes)))
+                                     where conv is null and exists (select 1 from portfolio_whole w where w.dim = 'total'
+                                                                    and (w.budget is null or w.contributions is null or w.received is null or w.spent is null))
                                      group by currency) m), '[]'),
-  'resultsByYear', coalesce((select json_agg(json_build_object('year', y.year, 'reported', y.reported, 'assessed', y.assessed, 'met', y.met, 'suppressed', y.suppressed) order by y.year)
-                               from (select y.year, sum(y.reported)::int as reported, sum(case when y.raw then y.assessed else y.masked_assessed end)::int as assessed,
-                                            sum(case when y.raw then y.met else y.masked_met end)::int as met, sum(case when y.raw then 0 else y.suppressed end)::int as suppressed
-                                       from (select y.*, c.is_admin or p.id = any(c.managed_projects) or p.programme_id = any(c.managed_programmes)
-                                                     or (p.id::text || '|' || y.organisation_id::text) = any(c.reported_nodes) as raw
-                                               from project_results_year y join projects p on p.id = y.project_id, caller c) y
-                                      group by y.year) y), '[]'),
-  ${['byYear', 'byDonor', 'byFocusArea', 'byStatus', 'byCountry'].map((d) => `'${d}', coalesce((select json_agg(r.j) from rows r where r.dim = '${d}'), '[]')`).join(',\n  ')}
+  'resultsByYear', coalesce((select json_agg(json_build_object('year', y.year, 'reported', y.reported,
+                               'assessed', case when c.is_admin then y.assessed else y.masked_assessed end,
+                               'met', case when c.is_admin then y.met else y.masked_met end,
+                               'suppressed', case when c.is_admin then 0 else y.suppressed end) order by y.year)
+                               from portfolio_whole_results y, caller c), '[]'),
+  ${['byYear:year', 'byDonor:donor', 'byFocusArea:focusArea', 'byStatus:status', 'byCountry:country']
+    .map((d) => `'${d.split(':')[0]}', coalesce((select json_agg(r.j) from rows r where r.dim = '${d.split(':')[1]}'), '[]')`)
+    .join(',\n  ')}
 ))::text as data
-where exists (select 1 from caller c where c.reads_all or c.donor_orgs <> '{}' or c.reported <> '{}' or c.is_admin)`;
+where exists (select 1 from caller c where c.reads_all)`;
 
 /** A filtered summary: the full statement. */
 export const portfolioSummary: Operation = {
@@ -267,5 +229,5 @@ export const portfolioSummary: Operation = {
   ordered: ['portfolioSummary.resultsByYear'],
 };
 
-/** The whole portfolio, unfiltered, for a viewer: the cube. */
-export const portfolioSummaryWhole: Operation = { graphql, sql: whole, params: () => [null, null], ordered: ['portfolioSummary.resultsByYear'] };
+/** The whole portfolio, unfiltered, for a viewer: the summary Accord keeps made. */
+export const portfolioSummaryWhole: Operation = { graphql, sql: whole, params: () => [], ordered: ['portfolioSummary.resultsByYear'] };

@@ -24,6 +24,9 @@ export class Migration20261207095656_portfolio extends Migration {
     this.addSql(`create index "portfolio_cube_programme_id_index" on "portfolio_cube" ("programme_id");`);
     this.addSql(`alter table "portfolio_cube" add constraint "portfolio_cube_programme_id_foreign" foreign key ("programme_id") references "programme" ("id") on update cascade on delete cascade;`);
 
+    this.addSql(`create table "portfolio_whole" ("id" uuid not null default gen_random_uuid(), "dim" varchar(20) not null, "key" varchar(100) not null, "programmes" int not null, "projects" int not null, "budget" numeric(20,2) null, "contributions" numeric(20,2) null, "received" numeric(20,2) null, "spent" numeric(20,2) null, "on_track" int not null, "at_risk" int not null, "off_track" int not null, "no_data" int not null, "masked_on_track" int not null, "masked_at_risk" int not null, "masked_off_track" int not null, "masked_no_data" int not null, constraint "portfolio_whole_pkey" primary key ("id"));`);
+    this.addSql(`create table "portfolio_whole_results" ("year" int not null, "reported" int not null, "assessed" int not null, "met" int not null, "masked_assessed" int not null, "masked_met" int not null, "suppressed" int not null, constraint "portfolio_whole_results_pkey" primary key ("year"));`);
+
     this.addSql(`create table "indicator_status" ("indicator_id" uuid not null, "project_id" uuid not null, "responsible_organisation_id" uuid null, "status" varchar(10) null, "masked_status" varchar(10) null, "archived" boolean not null default false, "computed_on" date null, "stale" boolean not null default true, constraint "indicator_status_pkey" primary key ("indicator_id"));`);
     this.addSql(`create index "indicator_status_stale_index" on "indicator_status" ("indicator_id") where stale;`);
     this.addSql(`create index "indicator_status_computed_on_index" on "indicator_status" ("computed_on");`);
@@ -57,6 +60,9 @@ begin
     update indicator_status set stale = true where project_id in (select project_id from changed);
   elsif tg_table_name = 'result_node' then
     update indicator_status set stale = true where indicator_id in (select i.id from indicator i where i.node_id in (select id from changed));
+  elsif tg_table_name = 'programme' and tg_op = 'DELETE' then
+    -- Its rows of the cube go with it; the whole portfolio's summary is made again (cube.ts).
+    delete from portfolio_whole where dim = 'total';
   elsif tg_table_name = 'programme' then
     insert into money_freshness (programme_id) select c.id from changed c where exists (select 1 from programme g where g.id = c.id)
       on conflict (programme_id) do update set stale = true;
@@ -85,7 +91,7 @@ end $$;`);
       'programme_focus_area', 'programme_country', 'programme_sdg_target', 'programme_legal_instrument', 'project_focus_area', 'recipient_country', 'participation']) {
       for (const [event, side] of [['insert', 'new'], ['update', 'new'], ['delete', 'old']]) {
         if (event === 'insert' && table === 'result_node') continue;
-        if (event === 'delete' && (table === 'programme' || table === 'result_node')) continue;
+        if (event === 'delete' && table === 'result_node') continue;
         this.addSql(`create trigger "${table}_${event}_portfolio" after ${event} on "${table}" referencing ${side} table as changed for each statement execute function portfolio_mark_stale();`);
       }
     }
@@ -108,6 +114,10 @@ end $$;`);
     this.addSql(`drop table if exists "project_results_year" cascade;`);
 
     this.addSql(`drop table if exists "portfolio_cube" cascade;`);
+
+    this.addSql(`drop table if exists "portfolio_whole" cascade;`);
+
+    this.addSql(`drop table if exists "portfolio_whole_results" cascade;`);
 
     this.addSql(`drop function if exists portfolio_mark_stale() cascade;`);
   }

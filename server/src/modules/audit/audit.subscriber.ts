@@ -5,7 +5,7 @@ import { currentActor } from './actor.js';
 /** Records that are bookkeeping, not portfolio data, and stay out of the trail; the rollups are derived figures. */
 export const UNAUDITED = new Set([
   'AuditEvent', 'Session', 'SignInAttempt', 'CodelistEntry', 'CodelistVersion', 'Country', 'FocusArea', 'LegalInstrument', 'SdgTarget',
-  'IndicatorStatus', 'MoneyFreshness', 'MoneyRollup', 'ActivityMoney', 'ProjectIndicatorCounts', 'ProjectResultsYear', 'PortfolioCube',
+  'IndicatorStatus', 'MoneyFreshness', 'MoneyRollup', 'ActivityMoney', 'ProjectIndicatorCounts', 'ProjectResultsYear', 'PortfolioCube', 'PortfolioWhole', 'PortfolioWholeResults',
 ]);
 /** Never copied into the trail. */
 const SECRET = new Set(['passwordHash', 'secretHash']);

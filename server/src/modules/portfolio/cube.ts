@@ -28,6 +28,62 @@ export async function buildCube(tx: EntityManager, programmeIds: string): Promis
 }
 
 /**
+ * Makes the whole portfolio's summary again from the cube, and its results by year; after a refresh that changed
+ * anything, under the refresh's lock. Its total row is always written: a missing one means it must be made again.
+ */
+export async function buildWhole(tx: EntityManager): Promise<void> {
+  await tx.execute(`delete from portfolio_whole`);
+  await tx.execute(
+    `insert into portfolio_whole (dim, key, programmes, projects, ${MONEY.join(', ')}, ${CUBE_COUNTS.join(', ')})
+     select t.dim, t.key, (count(*) filter (where c.counts))::int, coalesce(sum(c.projects), 0)::int,
+            ${MONEY.map((f) => `case when bool_or(c.${f}_missing) then null else round(coalesce(sum(c.${f}), 0), 2) end`).join(', ')},
+            ${CUBE_COUNTS.map((k) => `coalesce(sum(c.${k}), 0)::int`).join(', ')}
+       from (select 'total' as dim, '' as key union select dim, key from portfolio_cube where dim <> 'partner') t
+       left join (portfolio_cube c join programme g on g.id = c.programme_id and g.archived_at is null) on c.dim = t.dim and c.key = t.key
+      group by t.dim, t.key
+     union all
+     select 'reach', 'countries', count(distinct c.key) filter (where c.dim = 'country'), count(distinct c.key) filter (where c.dim = 'partner'),
+            null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0
+       from portfolio_cube c join programme g on g.id = c.programme_id and g.archived_at is null where c.dim in ('country', 'partner')`,
+  );
+  await tx.execute(`delete from portfolio_whole_results`);
+  await tx.execute(
+    `insert into portfolio_whole_results (year, reported, assessed, met, masked_assessed, masked_met, suppressed)
+     select y.year, sum(y.reported), sum(y.assessed), sum(y.met), sum(y.masked_assessed), sum(y.masked_met), sum(y.suppressed)
+       from project_results_year y join project p on p.id = y.project_id and p.archived_at is null join programme g on g.id = p.programme_id and g.archived_at is null
+      group by y.year`,
+  );
+}
+
+/**
+ * Whether the whole portfolio's summary answers: no filter, and an administrator (raw figures) or a viewer with no
+ * other role (masked ones), who both read all of it.
+ */
+export function wholeAnswers(access: Access, filter: PortfolioFilterValues): { raw: boolean } | null {
+  if (Object.values(filter).some((v) => v !== null && v !== undefined)) return null;
+  const roles = new Set(access.requireCaller().grants.map((g) => g.role));
+  if (roles.has(Role.ADMIN)) return { raw: true };
+  return roles.size === 1 && roles.has(Role.VIEWER) ? { raw: false } : null;
+}
+
+/** The whole portfolio's summary, in the rows the summary's own statement gives. */
+export function wholeSummary(reader: Reader, raw: boolean, parts: ReadonlySet<Breakdown>): Promise<Row[]> {
+  const counts = COUNTS.map((k) => `w.${raw ? k : `masked_${k}`} as ${k}`).join(', ');
+  return reader.rows<Row>(
+    `select w.dim, w.key, w.programmes, w.projects, ${MONEY.map((f) => `w.${f}::text as ${f}`).join(', ')}, ${counts}, ${LABEL('w')} as label
+       from portfolio_whole w where w.dim in (select value from json_array_elements_text(?::json))
+     union all
+     select 'missing', m.currency, 0, 0, min(m.missing_date)::text, null, null, null, 0, 0, 0, 0, null
+       from money_rollup m
+      where exists (select 1 from portfolio_whole w where w.dim = 'total' and (${MONEY.map((f) => `w.${f} is null`).join(' or ')}))
+        and m.conv is null and (m.project_id is null or m.project_id in (select id from project where archived_at is null))
+        and m.programme_id in (select id from programme where archived_at is null)
+      group by m.currency`,
+    [JSON.stringify(['total', 'reach', ...parts])],
+  );
+}
+
+/**
  * Whether the cube answers this summary: no filter, and a caller who reads the whole portfolio and sees raw figures
  * programme by programme (an administrator, a viewer, the manager of whole programmes). Managers of single
  * projects, partner reporters and donors see parts of programmes, and get the summary's own statement.

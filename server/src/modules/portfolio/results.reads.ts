@@ -1,6 +1,7 @@
 import type { Reader } from '../../db/reader.js';
 import type { Access } from '../access/access.js';
 import { rawFigureGrants, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
+import { wholeAnswers } from './cube.js';
 
 export interface ResultsYear {
   year: number;
@@ -20,6 +21,13 @@ const IDS = '(select value::uuid from json_array_elements_text(?::json))';
  * or missed: that would tell on which side of the target it lies.
  */
 export async function resultsByYear(reader: Reader, access: Access, filter: PortfolioFilterValues): Promise<ResultsYear[]> {
+  const whole = wholeAnswers(access, filter);
+  if (whole) {
+    return reader.rows<ResultsYear>(
+      `select year, reported, ${whole.raw ? 'assessed, met, 0 as suppressed' : 'masked_assessed as assessed, masked_met as met, suppressed'}
+         from portfolio_whole_results order by year`,
+    );
+  }
   const scope = scopeSql(access, filter);
   const raw = rawFigureGrants(access);
   const seesRaw = `(?::boolean or p.id in ${IDS} or p.programme_id in ${IDS} or (p.id::text || '|' || y.organisation_id::text) in (select value from json_array_elements_text(?::json)))`;

@@ -226,4 +226,44 @@ export class PortfolioCube {
   @Property({ type: 'integer', nullable: true }) maskedNoData?: number | null;
 }
 
-export const rollupEntities = [IndicatorStatus, MoneyFreshness, MoneyRollup, ActivityMoney, ProjectIndicatorCounts, ProjectResultsYear, PortfolioCube];
+/**
+ * The summary of the whole portfolio for those who read all of it (cube.ts): the cube added up over every
+ * programme, made again whenever a refresh changed anything. Money is rounded to the cent and null when a record
+ * lacks a rate. The row of dim `reach` holds the number of countries in `programmes` and of partners in `projects`.
+ */
+@Entity({ tableName: 'portfolio_whole' })
+export class PortfolioWhole {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string & Opt;
+
+  @Property({ type: 'string', length: 20 }) dim!: string;
+  @Property({ type: 'string', length: 100 }) key!: string;
+  @Property({ type: 'integer' }) programmes!: number;
+  @Property({ type: 'integer' }) projects!: number;
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true }) budget?: string | null;
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true }) contributions?: string | null;
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true }) received?: string | null;
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true }) spent?: string | null;
+  @Property({ type: 'integer' }) onTrack!: number;
+  @Property({ type: 'integer' }) atRisk!: number;
+  @Property({ type: 'integer' }) offTrack!: number;
+  @Property({ type: 'integer' }) noData!: number;
+  @Property({ type: 'integer' }) maskedOnTrack!: number;
+  @Property({ type: 'integer' }) maskedAtRisk!: number;
+  @Property({ type: 'integer' }) maskedOffTrack!: number;
+  @Property({ type: 'integer' }) maskedNoData!: number;
+}
+
+/** Results by year of the whole portfolio, with and without the masked small actuals (results.reads.ts). */
+@Entity({ tableName: 'portfolio_whole_results' })
+export class PortfolioWholeResults {
+  @PrimaryKey({ type: 'integer', autoincrement: false }) year!: number;
+  @Property({ type: 'integer' }) reported!: number;
+  @Property({ type: 'integer' }) assessed!: number;
+  @Property({ type: 'integer' }) met!: number;
+  @Property({ type: 'integer' }) maskedAssessed!: number;
+  @Property({ type: 'integer' }) maskedMet!: number;
+  @Property({ type: 'integer' }) suppressed!: number;
+}
+
+export const rollupEntities = [IndicatorStatus, MoneyFreshness, MoneyRollup, ActivityMoney, ProjectIndicatorCounts, ProjectResultsYear, PortfolioCube, PortfolioWhole, PortfolioWholeResults];

@@ -5,7 +5,7 @@ import { SUPPRESSION_THRESHOLD } from '../logframe/progress.js';
 import type { PeriodRow, ValueRow } from '../logframe/logframe.reads.js';
 import { convertedSql } from '../finance/finance.sql.js';
 import { IN_IDS, groupBy, idList } from '../../db/rows.js';
-import { buildCube } from './cube.js';
+import { buildCube, buildWhole } from './cube.js';
 
 /**
  * Brings the stale rows of `indicator_status` and `money_rollup` up to date (see rollup.entity.ts). A summary calls
@@ -29,13 +29,18 @@ export async function refreshRollups(em: EntityManager, reportingCurrency: strin
   // One statement answers the common case, where nothing changed since the last summary.
   const [{ stale }] = await em.getConnection().execute<{ stale: boolean }[]>(
     `select exists (select 1 from indicator_status where stale) or exists (select 1 from indicator_status where computed_on < ? and not stale)
-            or exists (select 1 from project_indicator_counts where stale) or exists (select 1 from money_freshness where stale) as stale`,
+            or exists (select 1 from project_indicator_counts where stale) or exists (select 1 from money_freshness where stale)
+            or not exists (select 1 from portfolio_whole where dim = 'total') as stale`,
     [today()],
   );
   if (!stale) return;
   const written = (await refreshStatuses(em)) + (await refreshMoney(em, reportingCurrency));
+  await em.transactional(async (tx) => {
+    await serialise(tx);
+    await buildWhole(tx);
+  });
   // Statistics for the summaries' plans: without them PostgreSQL guesses, and on a first fill it guesses badly.
-  if (written > ANALYSE_AFTER) await em.getConnection().execute(`analyze indicator_status, project_indicator_counts, project_results_year, money_rollup, activity_money, portfolio_cube`);
+  if (written > ANALYSE_AFTER) await em.getConnection().execute(`analyze indicator_status, project_indicator_counts, project_results_year, money_rollup, activity_money, portfolio_cube, portfolio_whole`);
 }
 
 const serialise = (tx: EntityManager) => tx.execute(`select pg_advisory_xact_lock(hashtext('portfolio-rollups'))`);

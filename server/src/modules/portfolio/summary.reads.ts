@@ -4,7 +4,7 @@ import type { Access } from '../access/access.js';
 import { donorView } from '../finance/finance.policy.js';
 import { OTHER_DONORS } from '../finance/figures.reads.js';
 import { rawFigureGrants, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
-import { cubeAnswers, cubeSummary } from './cube.js';
+import { cubeAnswers, cubeSummary, wholeAnswers, wholeSummary } from './cube.js';
 
 /**
  * The portfolio summary: totals and breakdowns of the activities a caller reads and the filters select, in one
@@ -312,11 +312,16 @@ export async function portfolioSummary(reader: Reader, access: Access, filter: P
     ...(parts.has('year') ? [from, to] : []),
     from, to,
   ];
-  const rows = cubeAnswers(access, filter)
-    ? await cubeSummary(reader, access, parts)
-    : await reader.rows<Row>(`with ${scope.sql}${statement(parts, byYears, country !== null || region !== null)}`, params);
+  // The whole portfolio for an administrator or a viewer is kept made; for the managers of programmes it is
+  // added up from the cube; everything else is the full statement (cube.ts).
+  const whole = wholeAnswers(access, filter);
+  const rows = whole
+    ? await wholeSummary(reader, whole.raw, parts)
+    : cubeAnswers(access, filter)
+      ? await cubeSummary(reader, access, parts)
+      : await reader.rows<Row>(`with ${scope.sql}${statement(parts, byYears, country !== null || region !== null)}`, params);
   const total = rows.find((r) => r.dim === 'total') ?? ({ dim: 'total', key: '', programmes: 0, projects: 0, budget: '0.00', contributions: '0.00', received: '0.00', spent: '0.00', on_track: 0, at_risk: 0, off_track: 0, no_data: 0, label: null } as Row);
-  const reach = rows.find((r) => r.dim === 'reach')!;
+  const reach = rows.find((r) => r.dim === 'reach') ?? { programmes: 0, projects: 0 };
   const view = {
     reportingCurrency: rc,
     totals: { ...figures(total, 'Total'), countries: reach.programmes, partners: reach.projects },
