@@ -121,7 +121,7 @@ function facets(weighted: boolean, counts: string[]): Record<Breakdown, string> 
     year: `
       select 'year', m.year::text, a.id, a.is_project, a.programme_id, true,
              ${MONEY.map((f) => `${times(`coalesce(m.${f}, 0)`)}, m.${f} is null`).join(', ')}, ${STATUS_COLUMNS}
-        from act a join activity_money m on m.activity_id = a.id and m.year between coalesce(?, 1900) and coalesce(?, 2100)`,
+        from act a cross join lateral (select * from activity_money m where m.activity_id = a.id and m.year between coalesce(?, 1900) and coalesce(?, 2100)) m`,
   };
 }
 
@@ -132,7 +132,8 @@ function activityMoney(byYears: boolean, weighted: boolean): string {
     return `
     act_money as (
       select a.*, ${MONEY.map((f) => `${weigh(`coalesce(m.${f}, 0)`)} as ${f}, m.id is not null and m.${f} is null as ${f}_missing`).join(', ')}
-        from activities a left join activity_money m on m.activity_id = a.id and m.year is null)`;
+        -- One index probe per activity: a filtered summary reads a few of these rows, not all of them.
+        from activities a left join lateral (select * from activity_money m where m.activity_id = a.id and m.year is null limit 1) m on true)`;
   }
   return `
     act_money as (
@@ -197,9 +198,10 @@ function sharedSql(byYears: boolean, weighted: boolean, cube: boolean): string {
              ${donorKey('m.donor_id', 'm.programme_id')} as donor,
              sum(m.conv) filter (where m.figure = 'contributions') as contributions, coalesce(bool_or(m.conv is null) filter (where m.figure = 'contributions'), false) as contributions_missing,
              sum(m.conv) filter (where m.figure = 'received') as received, coalesce(bool_or(m.conv is null) filter (where m.figure = 'received'), false) as received_missing
-        from money_rollup m
+        from (select m.* from projects p join money_rollup m on m.project_id = p.id
+              union all
+              select m.* from programmes g join money_rollup m on m.programme_id = g.id and m.project_id is null) m
        where m.donor_id is not null and m.year between coalesce(?, 1900) and coalesce(?, 2100)
-         and (m.project_id in (select id from projects) or (m.project_id is null and m.programme_id in (select id from programmes)))
        group by 1, 2),
     total as (
       select 'total' as dim, '' as key, a.id, a.is_project, a.programme_id, true as counts, ${MONEY.map((f) => `a.${f}, a.${f}_missing`).join(', ')}, ${counts.map((k) => `a.${k}`).join(', ')}
@@ -235,8 +237,9 @@ export const LABEL = (g: string) => `case ${g}.dim
 export const REACH = `
     select 'reach', 'countries', (select count(distinct k) from (select x.country_code as k from recipient_country x where x.project_id in (select id from projects)
                                   union all select x.country_code from programme_country x where x.programme_id in (select id from programmes)) c)::int,
-           (select count(distinct x.organisation_id) from participation x where x.role <> '1'
-              and (x.project_id in (select id from projects) or x.programme_id in (select id from programmes)))::int,
+           (select count(distinct k) from (select x.organisation_id as k from projects p join participation x on x.project_id = p.id where x.role <> '1'
+                                           union all
+                                           select x.organisation_id from programmes g join participation x on x.programme_id = g.id where x.role <> '1') o)::int,
            null, null, null, null, 0, 0, 0, 0, null`;
 
 function statement(parts: ReadonlySet<Breakdown>, byYears: boolean, weighted: boolean): string {
