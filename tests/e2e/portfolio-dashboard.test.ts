@@ -132,6 +132,12 @@ describe.skipIf(!hasChromium)('the portfolio dashboard', () => {
     await page.locator('[data-testid="dashboard"]:not([aria-busy="true"])').waitFor();
     await expectHeadline(page, s.totals);
     expect(await text(page, 'active-filters')).toContain(`Focus area: ${TIP_SOM_NAME}`);
+    // The trend notes of the focus area are listed with the summary.
+    const { trendNotes } = await manager<{ trendNotes: { items: { title: string }[] } }>(`query($f: TrendNoteFilter) { trendNotes(filter: $f) { items { title } } }`, { f: { focusArea: TIP_SOM, first: 3 } });
+    expect(trendNotes.items.length).toBeGreaterThan(0);
+    const notes = page.getByTestId('trend-notes');
+    await notes.scrollIntoViewIfNeeded();
+    for (const n of trendNotes.items) await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toContain(n.title);
 
     // The address alone restores the view.
     await page.reload();
