@@ -4,6 +4,7 @@ import { createLogger } from './logger.js';
 import { openDatabase } from './db/database.js';
 import { createApp } from './app.js';
 import { drainHttpServer } from './shutdown.js';
+import { refreshRollups } from './modules/portfolio/rollups.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
@@ -22,12 +23,20 @@ const server = listen(config.port, config.host, () => {
   );
 });
 
+// Summaries bring their figures up to date before they read (modules/portfolio/rollups.ts); doing it here as well
+// means a reader rarely waits for it, e.g. for the statuses worked out again on a new day.
+const rollups = setInterval(() => {
+  refreshRollups(db.orm.em.fork(), config.reportingCurrency).catch((err) => log.warn({ err }, 'the portfolio figures could not be brought up to date; the next summary will'));
+}, 60_000);
+rollups.unref();
+
 let stopping = false;
 /** In this order: no new connections, requests in flight finish (bounded), Apollo, the pool, the database. */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down');
+  clearInterval(rollups);
   try {
     await drainHttpServer(server, 10_000, log);
     await close();
