@@ -204,6 +204,12 @@ describe.skipIf(!hasChromium)('the portfolio dashboard', () => {
       expect(`${await instruments.nth(n).locator('[data-column="budget"]').innerText()} USD`).toBe(shown(l.budget));
     }
     await page.getByTestId('trend-notes').waitFor();
+    // The country's best practices and lessons learned are on its page too.
+    const { knowledgeItems } = await manager<{ knowledgeItems: { items: { title: string }[] } }>(`query($f: KnowledgeFilter) { knowledgeItems(filter: $f, first: 5) { items { title } } }`, { f: { country: 'NG' } });
+    expect(knowledgeItems.items.length).toBeGreaterThan(0);
+    const knowledge = page.getByTestId('area-knowledge');
+    await knowledge.scrollIntoViewIfNeeded();
+    for (const k of knowledgeItems.items) await expect.poll(() => knowledge.innerText(), { timeout: 10_000 }).toContain(k.title);
     await expectNoSeriousViolations(page, 'the country page');
     await shot(page, 'country-page.png');
   });
