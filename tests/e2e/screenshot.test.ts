@@ -53,9 +53,10 @@ describe.skipIf(!hasChromium)('screenshots', () => {
     await signIn(page, accord.url, 'admin@accord.demo');
   });
 
-  it('saves the portfolio at 1440×900 to docs/screenshot-portfolio.png', async () => {
-    await open('/projects');
-    await page.getByTestId('programme-card').first().waitFor();
+  it('saves the portfolio dashboard at 1440×900 to docs/screenshot-portfolio.png', async () => {
+    await open('/');
+    await page.locator('[data-testid="world-map"][data-ready]').waitFor();
+    await still(page);
     const file = path.resolve('docs/screenshot-portfolio.png');
     await page.screenshot({ path: file });
     const png = await fs.readFile(file);
