@@ -9,7 +9,7 @@ import { isDatabaseUnavailable, respondUnavailable } from '../../db/outage.js';
 import { inertText } from '../logframe/logframe.export.js';
 import { BREAKDOWNS, portfolioSummary, type PortfolioFiguresRow, type PortfolioSummaryView } from './summary.reads.js';
 import { refreshRollups } from './rollups.js';
-import { rawFigureGrants, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
+import { scopeSql, seesRawSql, type PortfolioFilterValues } from './summary.scope.js';
 
 /*
  * GET /exports/portfolio.xlsx?<PortfolioFilter>: the portfolio the caller reads, as filtered, in a workbook streamed
@@ -98,12 +98,10 @@ interface ProjectRow {
  */
 async function projectRows(reader: Reader, access: Access, f: PortfolioFilterValues): Promise<ProjectRow[]> {
   const scope = scopeSql(access, f);
-  const raw = rawFigureGrants(access);
   const byYears = f.yearFrom != null || f.yearTo != null;
-  const ids = '(select value from json_array_elements_text(?::json))';
-  const sees = `(?::boolean or p.id::text in ${ids} or p.programme_id::text in ${ids} or (s.project_id::text || '|' || s.responsible_organisation_id::text) in ${ids})`;
-  const count = (status: string) => `count(*) filter (where coalesce(case when ${sees} then s.status else s.masked_status end, 'NO_DATA') = '${status}')::int`;
-  const grants = [raw.admin, JSON.stringify(raw.projects), JSON.stringify(raw.programmes), JSON.stringify(raw.reported)];
+  const sees = seesRawSql(access, 'p.id', 'p.programme_id', 's.responsible_organisation_id');
+  const count = (status: string) => `count(*) filter (where coalesce(case when ${sees.sql} then s.status else s.masked_status end, 'NO_DATA') = '${status}')::int`;
+  const grants = sees.params;
   const money = (figure: string) => `case when m.${figure}_missing then null else round(coalesce(m.${figure}, 0) * p.weight, 2)::text end`;
   return reader.rows<ProjectRow>(
     `with ${scope.sql},

@@ -1,6 +1,6 @@
 import type { Reader } from '../../db/reader.js';
 import type { Access } from '../access/access.js';
-import { rawFigureGrants, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
+import { scopeSql, seesRawSql, type PortfolioFilterValues } from './summary.scope.js';
 import { wholeAnswers } from './cube.js';
 
 export interface ResultsYear {
@@ -10,8 +10,6 @@ export interface ResultsYear {
   met: number;
   suppressed: number;
 }
-
-const IDS = '(select value::uuid from json_array_elements_text(?::json))';
 
 /**
  * Results by year, for trend charts: the period totals of quantitative indicators of the projects in scope, by the
@@ -29,17 +27,16 @@ export async function resultsByYear(reader: Reader, access: Access, filter: Port
     );
   }
   const scope = scopeSql(access, filter);
-  const raw = rawFigureGrants(access);
-  const seesRaw = `(?::boolean or p.id in ${IDS} or p.programme_id in ${IDS} or (p.id::text || '|' || y.organisation_id::text) in (select value from json_array_elements_text(?::json)))`;
+  const seesRaw = seesRawSql(access, 'p.id', 'p.programme_id', 'y.organisation_id');
   return reader.rows<ResultsYear>(
     `with ${scope.sql}
      select y.year, sum(y.reported)::int as reported,
-            sum(case when ${seesRaw} then y.assessed else y.masked_assessed end)::int as assessed,
-            sum(case when ${seesRaw} then y.met else y.masked_met end)::int as met,
-            sum(case when ${seesRaw} then 0 else y.suppressed end)::int as suppressed
+            sum(case when ${seesRaw.sql} then y.assessed else y.masked_assessed end)::int as assessed,
+            sum(case when ${seesRaw.sql} then y.met else y.masked_met end)::int as met,
+            sum(case when ${seesRaw.sql} then 0 else y.suppressed end)::int as suppressed
        from project_results_year y join projects p on p.id = y.project_id
       where y.year between coalesce(?, 1900) and coalesce(?, 2100)
       group by y.year order by y.year`,
-    [...scope.params, ...[1, 2, 3].flatMap(() => [raw.admin, JSON.stringify(raw.projects), JSON.stringify(raw.programmes), JSON.stringify(raw.reported)]), filter.yearFrom ?? null, filter.yearTo ?? null],
+    [...scope.params, ...[1, 2, 3].flatMap(() => seesRaw.params), filter.yearFrom ?? null, filter.yearTo ?? null],
   );
 }

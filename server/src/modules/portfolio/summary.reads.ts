@@ -1,9 +1,10 @@
 import { Decimal } from 'decimal.js';
 import type { Reader } from '../../db/reader.js';
+import { IN_IDS } from '../../db/rows.js';
 import type { Access } from '../access/access.js';
 import { donorView } from '../finance/finance.policy.js';
 import { OTHER_DONORS } from '../finance/figures.reads.js';
-import { rawFigureGrants, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
+import { rawFigureGrants, rawParams, rawSql, scopeSql, type PortfolioFilterValues } from './summary.scope.js';
 import { cubeAnswers, cubeSummary, wholeAnswers, wholeSummary } from './cube.js';
 
 /**
@@ -57,7 +58,6 @@ export interface PortfolioSummaryView extends Record<`by${Capitalize<Breakdown>}
   missingRates: { currency: string; date: string }[];
 }
 
-const ids = '(select value::uuid from json_array_elements_text(?::json))';
 
 /**
  * A donor's key as the caller may see it (finance.policy.ts): the donor itself for those who see every donor, for
@@ -166,20 +166,21 @@ const grouped = (facet: string) => `
  * The CTEs every summary shares, after the scope's: the activities' money and statuses, country shares, donors'
  * money. For the cube (cube.ts) nobody is calling: donors are all seen one by one and both status counts are kept.
  */
+// Who sees raw figures, for the statuses of a project and of an indicator's node; bound in portfolioSummary.
+const RAW_BY_PROJECT = rawSql('c.project_id', 'p.programme_id');
+const RAW_BY_NODE = rawSql('s.project_id', 'p.programme_id', 's.responsible_organisation_id');
+
 function sharedSql(byYears: boolean, weighted: boolean, cube: boolean): string {
-  const raw = `(?::boolean or c.project_id in ${ids} or p.programme_id in ${ids})`;
   const statuses = cube
     ? `statuses as (select c.project_id, ${CUBE_COUNTS.map((k) => `c.${k}`).join(', ')} from project_indicator_counts c join projects p on p.id = c.project_id),`
     : `-- Sensitive indicators count as their reader sees them: a partner reporter sees raw figures only on the nodes
     -- of its organisation, so its projects are counted indicator by indicator; everyone else project by project.
     statuses as (
-      select c.project_id, ${COUNTS.map((k) => `case when ${raw} then c.${k} else c.masked_${k} end as ${k}`).join(', ')}
+      select c.project_id, ${COUNTS.map((k) => `case when ${RAW_BY_PROJECT} then c.${k} else c.masked_${k} end as ${k}`).join(', ')}
         from project_indicator_counts c join projects p on p.id = c.project_id
        where c.project_id not in (select split_part(value, '|', 1)::uuid from json_array_elements_text(?::json))
       union all
-      select s.project_id, ${STATUSES.map((st, i) => `count(*) filter (where coalesce(case when ${raw.replaceAll('c.project_id', 's.project_id')}
-                or (s.project_id::text || '|' || s.responsible_organisation_id::text) in (select value from json_array_elements_text(?::json))
-              then s.status else s.masked_status end, 'NO_DATA') = '${st}') as ${COUNTS[i]}`).join(', ')}
+      select s.project_id, ${STATUSES.map((st, i) => `count(*) filter (where coalesce(case when ${RAW_BY_NODE} then s.status else s.masked_status end, 'NO_DATA') = '${st}') as ${COUNTS[i]}`).join(', ')}
         from indicator_status s join projects p on p.id = s.project_id
        where not s.archived and s.project_id in (select split_part(value, '|', 1)::uuid from json_array_elements_text(?::json))
        group by s.project_id),`;
@@ -295,21 +296,19 @@ function figures(r: Row, label: string): PortfolioFiguresRow {
 
 export async function portfolioSummary(reader: Reader, access: Access, filter: PortfolioFilterValues, rc: string, parts: ReadonlySet<Breakdown>): Promise<PortfolioSummaryView> {
   const scope = scopeSql(access, filter);
-  const raw = rawFigureGrants(access);
   const { own, seesAll } = donorView(access);
   const from = filter.yearFrom ?? null;
   const to = filter.yearTo ?? null;
   const country = filter.country ?? null;
   const region = filter.region ?? null;
   const byYears = from !== null || to !== null;
-  const managed = [raw.admin, JSON.stringify(raw.projects), JSON.stringify(raw.programmes)];
-  const reported = JSON.stringify(raw.reported);
+  const reported = JSON.stringify(rawFigureGrants(access).reported);
   const params = [
     ...scope.params,
     seesAll, JSON.stringify(own),
     ...(byYears ? [from, to] : []),
-    ...COUNTS.flatMap(() => managed), reported,
-    ...STATUSES.flatMap(() => [...managed, reported]), reported,
+    ...COUNTS.flatMap(() => rawParams(access, false)), reported,
+    ...STATUSES.flatMap(() => rawParams(access, true)), reported,
     country, country, region, region,
     from, to,
     ...(parts.has('year') ? [from, to] : []),

@@ -1,4 +1,5 @@
 import type { Access } from '../access/access.js';
+import { IN_IDS, IN_TEXT } from '../../db/rows.js';
 import { Role } from '../access/user.entity.js';
 import { visibleProgramme, visibleProject, type Condition } from '../access/visibility.js';
 
@@ -98,8 +99,7 @@ export function scopeSql(access: Access, f: PortfolioFilterValues): Condition {
 
 /** The activities of some programmes, whoever reads them: the scope of their rows in the cube (cube.ts). Binds them twice. */
 export function programmesScopeSql(): string {
-  const ids = '(select value::uuid from json_array_elements_text(?::json))';
-  return activitiesSql(`p.programme_id in ${ids}`, `g.id in ${ids}`, '1::numeric', '1::numeric');
+  return activitiesSql(`p.programme_id in ${IN_IDS}`, `g.id in ${IN_IDS}`, '1::numeric', '1::numeric');
 }
 
 function activitiesSql(projectWhere: string, programmeWhere: string, projectWeight: string, programmeWeight: string): string {
@@ -119,6 +119,25 @@ function activitiesSql(projectWhere: string, programmeWhere: string, projectWeig
       select id, programme_id, true as is_project, status, lead_agency_id, weight, first_year, last_year from projects
       union all
       select id, id, false, status, lead_agency_id, weight, first_year, last_year from programmes)`;
+}
+
+/**
+ * Whether the caller sees the raw figures of the indicators of project `project` (of programme `programme`), as SQL
+ * with its bindings: administrators and the managers of the project or its programme; with `organisation`, the
+ * node's responsible organisation, also a partner reporter of that organisation on that project (logframe.policy.ts).
+ */
+export function seesRawSql(access: Access, project: string, programme: string, organisation?: string): Condition {
+  return { sql: rawSql(project, programme, organisation), params: rawParams(access, !!organisation) };
+}
+
+/** The SQL of seesRawSql, for a statement that binds its parameters later (rawParams). */
+export const rawSql = (project: string, programme: string, organisation?: string) =>
+  `(?::boolean or ${project} in ${IN_IDS} or ${programme} in ${IN_IDS}${organisation ? ` or (${project}::text || '|' || ${organisation}::text) in ${IN_TEXT}` : ''})`;
+
+/** The bindings of rawSql. */
+export function rawParams(access: Access, byNode: boolean): unknown[] {
+  const raw = rawFigureGrants(access);
+  return [raw.admin, JSON.stringify(raw.projects), JSON.stringify(raw.programmes), ...(byNode ? [JSON.stringify(raw.reported)] : [])];
 }
 
 /** Which grants let the caller see raw figures of sensitive indicators (logframe.policy.ts), as bindings. */
