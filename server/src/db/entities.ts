@@ -17,6 +17,8 @@ import { IndicatorValue, LogframeRevision, ReportingPeriod } from '../modules/lo
 import { rollupEntities } from '../modules/portfolio/rollup.entity.js';
 import { knowledgeEntities } from '../modules/knowledge/knowledge.entity.js';
 
+import { reportingEntities } from '../modules/reporting/update.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 import { ProgrammeIndicator } from '../modules/results/programme-indicator.entity.js';
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
 export const entities = [
@@ -43,4 +45,6 @@ export const entities = [
   ...rollupEntities,
   ...knowledgeEntities,
   ProgrammeIndicator,
+  ...reportingEntities,
+  Notification,
 ];

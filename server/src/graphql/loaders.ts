@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Reader } from '../db/reader.js';
 import type { Access } from '../modules/access/access.js';
 import { logframeLoaders } from '../modules/logframe/logframe.reads.js';
+import { reportingLoaders } from '../modules/reporting/reporting.reads.js';
 import { organisationLoader } from '../modules/organisation/organisation.reads.js';
 import { countryLoader } from '../modules/reference/reference.reads.js';
 import { recipientCountriesLoader, sectorsLoader } from '../modules/activity/activity.reads.js';
@@ -14,6 +15,7 @@ export function createLoaders(reader: Reader, em: EntityManager, access: Access)
   const projectsOfProgramme = new Map<boolean, ReturnType<typeof projectsOfProgrammeLoader>>();
   return {
     logframe: logframeLoaders(reader),
+    reporting: reportingLoaders(reader),
     organisation: organisationLoader(reader),
     country: countryLoader(reader),
     programme: programmeLoader(reader),

@@ -19,6 +19,7 @@ import { SpreadsheetResolver } from '../modules/finance/spreadsheet.resolver.js'
 import { PortfolioResolver } from '../modules/portfolio/portfolio.resolver.js';
 import { KnowledgeResolver, ProjectKnowledgeResolver } from '../modules/knowledge/knowledge.resolver.js';
 import { TrendNoteResolver } from '../modules/knowledge/trend-note.resolver.js';
+import { IndicatorReportingResolver, ReportingResolver } from '../modules/reporting/reporting.resolver.js';
 import { IndicatorLinkResolver, ProgrammeContributionResolver, ProgrammeIndicatorResolver, ProgrammeResultsResolver } from '../modules/results/results.resolver.js';
 
 export const resolvers = [
@@ -48,6 +49,8 @@ export const resolvers = [
   ProgrammeResultsResolver,
   ProgrammeIndicatorResolver,
   IndicatorLinkResolver,
+  IndicatorReportingResolver,
+  ReportingResolver,
   ProgrammeContributionResolver,
 ] as const;
 

@@ -588,7 +588,7 @@ export type Indicator = {
   position: Scalars['Int']['output'];
   /** The programme indicator its figures roll up into; none when it is not linked. */
   programmeIndicator?: Maybe<ProgrammeIndicatorLink>;
-  /** Cumulative actual, end target, progress and status, computed from the period totals. */
+  /** Cumulative actual, end target, progress and status, computed from the approved period totals. */
   progress: IndicatorProgress;
   /** SDG indicator it relates to, e.g. `16.2.2`. */
   sdgIndicator?: Maybe<Scalars['String']['output']>;
@@ -600,6 +600,8 @@ export type Indicator = {
   unitLabel: Scalars['String']['output'];
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The report of each reporting period, oldest first, whether anything was reported or not. */
+  updates: Array<IndicatorUpdate>;
   /** Targets and actuals by period, totals and disaggregations, oldest first. */
   values: Array<IndicatorValueView>;
   /** Increases with every change; send it back with an update to detect concurrent edits. */
@@ -688,6 +690,45 @@ export type IndicatorStatus =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+/** The report of one indicator for one reporting period: where it stands in the reporting cycle, the narrative, the evidence, and the decisions taken on it. Reports that are not approved are shown only to those who may act on them; others read NOT_REPORTED without content. */
+export type IndicatorUpdate = {
+  __typename?: 'IndicatorUpdate';
+  /** When it was last approved or returned. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last approved or returned it. */
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  /** When the results are due: the period's last day plus the project's due days. */
+  dueDate: Scalars['LocalDate']['output'];
+  /** Stable identifier; null while nothing was reported for the period. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The indicator. */
+  indicatorId: Scalars['ID']['output'];
+  /** Evidence links. */
+  links: Array<Scalars['String']['output']>;
+  /** Why it is locked, e.g. "approved on 2026-12-03". */
+  lockReason?: Maybe<Scalars['String']['output']>;
+  /** Takes no change (values, narrative, evidence) until a manager unlocks it. */
+  locked: Scalars['Boolean']['output'];
+  /** What happened, and why it differs from the target. */
+  narrative: Scalars['String']['output'];
+  /** Due date passed and not submitted or approved. */
+  overdue: Scalars['Boolean']['output'];
+  /** The period. */
+  period: ReportingPeriod;
+  /** Why a manager returned it; empty unless returned. */
+  returnReason: Scalars['String']['output'];
+  /** Where the report stands. */
+  state: UpdateState;
+  /** When it was last submitted. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last submitted it. */
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  /** Why a manager last unlocked it; empty if never. */
+  unlockReason: Scalars['String']['output'];
+  /** Version, to send back with a change; 0 while nothing was reported. */
+  version: Scalars['Int']['output'];
+};
+
 /** Target and/or actual of one indicator in one period, for the total or one disaggregation value. Fields left out keep their stored value; null clears one. */
 export type IndicatorValueInput = {
   actual?: InputMaybe<Scalars['Float']['input']>;
@@ -717,12 +758,16 @@ export type IndicatorValueInput = {
 /** Target and actual of an indicator for one period, for the total (empty dimension) or one disaggregation value. */
 export type IndicatorValueView = {
   __typename?: 'IndicatorValueView';
-  /** Actual; null when suppressed. */
+  /** Actual; null when suppressed. For those who may act on the report, the figure as entered (see `pending`); for everyone else, the approved figure. */
   actual?: Maybe<Scalars['Float']['output']>;
   /** The actual as shown: the number; "<5" for a suppressed period total; "suppressed" for every value of a dimension in a period where that dimension or the total holds a small number. */
   actualDisplay?: Maybe<Scalars['String']['output']>;
   /** Qualitative actual. */
   actualText?: Maybe<Scalars['String']['output']>;
+  /** The approved actual, the one that counts; differs from `actual` while a change waits for approval (see `pending`). */
+  approvedActual?: Maybe<Scalars['Float']['output']>;
+  /** Qualitative indicators: the approved actual text. */
+  approvedActualText?: Maybe<Scalars['String']['output']>;
   /** Value of the dimension; empty for the total. */
   category: Scalars['String']['output'];
   /** Comment of the reporter. */
@@ -737,6 +782,8 @@ export type IndicatorValueView = {
   id: Scalars['ID']['output'];
   /** Ratio indicators: numerator (hidden when suppressed). */
   numerator?: Maybe<Scalars['Float']['output']>;
+  /** The figures shown are not approved yet, so they do not count in progress, summaries or exports. Only those who may act on the report (the managers of the project and the responsible partner) read figures before approval; everyone else reads the approved ones. */
+  pending: Scalars['Boolean']['output'];
   /** The period. */
   period: ReportingPeriod;
   /** The actual is hidden from you: a sensitive indicator's period total of 1–4 (more than 0, less than 5), or a value of a dimension in a period where the total or any value of that dimension is that small. Whole dimensions are hidden so that a small value cannot be worked out from the total and the other values. */
@@ -950,6 +997,8 @@ export type Mutation = {
   addParticipation: Participation;
   /** Adds a node to a logframe. Managers of the project. */
   addResultNode: ResultNode;
+  /** Approves reports, all or nothing: submitted ones, or drafts a manager wrote. The figures as entered become the counted ones, and the periods lock. Managers of the project. */
+  approveIndicatorUpdates: Array<IndicatorUpdate>;
   /** Approves the logframe as it stands as a new revision, with the reason. Managers of the project. */
   approveLogframe: LogframeRevision;
   /** Archives an organisation: it stays on the records it is part of but leaves the lists. Administrators only. */
@@ -1024,20 +1073,30 @@ export type Mutation = {
   restoreProgramme: Programme;
   /** Brings an archived project back into the lists. */
   restoreProject: Project;
+  /** Returns a submitted report to its reporters with the reason, to be fixed and resubmitted. Managers of the project. */
+  returnIndicatorUpdate: IndicatorUpdate;
   /** Revokes one of your API tokens at once. */
   revokeApiToken: ApiToken;
+  /** Writes the narrative and evidence links of a report; opens a draft when nothing was reported. Refused (CONFLICT) while it is submitted or locked. */
+  saveIndicatorUpdate: IndicatorUpdate;
   /** Sets the rate of a currency into the reporting currency from a date, replacing one of the same date (administrators). */
   setExchangeRate: ExchangeRateRecord;
   /** Sets targets and actuals for many indicators, periods and disaggregations in one go, all or nothing. Managers set everything; partner reporters set actuals, comments and evidence on the nodes their organisation is responsible for. */
   setIndicatorValues: Array<IndicatorValueView>;
   /** Sets the reporting calendar over the project’s planned dates; periods holding values are kept. Managers of the project. */
   setReportingCalendar: Array<ReportingPeriod>;
+  /** Sets the project's reporting lock date and due days. Managers of the project. */
+  setReportingRules: Project;
   /** Signs in with email and password and sets the session cookie. RATE_LIMITED after repeated failures. */
   signIn: User;
   /** Ends the current session and clears its cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** Submits reports for approval, all or nothing. Each needs a result or a narrative. Partner reporters (their nodes) and managers. */
+  submitIndicatorUpdates: Array<IndicatorUpdate>;
   /** Unlinks a project indicator from its programme indicator; its figures stop rolling up. Managers of the project. */
   unlinkIndicator: Indicator;
+  /** Unlocks a locked report with the reason, which the history keeps: an approved one goes back to draft (its approved figures count until the next approval), one held by the lock date is reopened. Managers of the project. */
+  unlockIndicatorUpdate: IndicatorUpdate;
   /** Changes a budget line. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
   updateBudget: BudgetLine;
   /** Changes a contribution. Give `version` to be refused with CONFLICT if someone changed it since you read it. */
@@ -1090,6 +1149,13 @@ export type MutationAddParticipationArgs = {
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationAddResultNodeArgs = {
   input: ResultNodeInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationApproveIndicatorUpdatesArgs = {
+  projectId: Scalars['ID']['input'];
+  updates: Array<UpdateRefInput>;
 };
 
 
@@ -1330,8 +1396,24 @@ export type MutationRestoreProjectArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationReturnIndicatorUpdateArgs = {
+  input: ReasonInput;
+  projectId: Scalars['ID']['input'];
+  update: UpdateRefInput;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationSaveIndicatorUpdateArgs = {
+  input: UpdateContentInput;
+  projectId: Scalars['ID']['input'];
+  update: UpdateRefInput;
 };
 
 
@@ -1356,6 +1438,14 @@ export type MutationSetReportingCalendarArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationSetReportingRulesArgs = {
+  input: ReportingRulesInput;
+  projectId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1363,9 +1453,24 @@ export type MutationSignInArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationSubmitIndicatorUpdatesArgs = {
+  projectId: Scalars['ID']['input'];
+  updates: Array<UpdateRefInput>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationUnlinkIndicatorArgs = {
   indicatorId: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationUnlockIndicatorUpdateArgs = {
+  input: ReasonInput;
+  projectId: Scalars['ID']['input'];
+  update: UpdateRefInput;
 };
 
 
@@ -2062,6 +2167,10 @@ export type Project = {
   programme: Programme;
   /** Recipient countries with their percentages. */
   recipientCountries: Array<RecipientCountry>;
+  /** Days after the end of a period by which its results are due (the reporting calendar). */
+  reportingDueDays: Scalars['Int']['output'];
+  /** Reporting lock date: periods that end on or before it take no more changes unless a manager unlocks them. */
+  reportingLockDate?: Maybe<Scalars['LocalDate']['output']>;
   /** DAC sectors with their percentages. */
   sectors: Array<SectorShare>;
   /** IATI ActivityStatus code: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled, 6 suspended. */
@@ -2178,6 +2287,33 @@ export type ProjectPatch = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How far the reports of one project for one period have come. */
+export type ProjectReportingStatus = {
+  __typename?: 'ProjectReportingStatus';
+  /** Approved. */
+  approved: Scalars['Int']['output'];
+  /** Share approved, 0–1; 1 when nothing is expected. */
+  completeness: Scalars['Float']['output'];
+  /** Drafts not yet submitted. */
+  draft: Scalars['Int']['output'];
+  /** When its results are due. */
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Indicators expected to report (every live indicator). */
+  expected: Scalars['Int']['output'];
+  /** Nothing reported yet. */
+  missing: Scalars['Int']['output'];
+  /** The period; null when the project has no period of that label. */
+  period?: Maybe<ReportingPeriod>;
+  /** The project. */
+  projectId: Scalars['ID']['output'];
+  /** Its title. */
+  projectTitle: Scalars['String']['output'];
+  /** Returned to the reporters. */
+  returned: Scalars['Int']['output'];
+  /** Waiting for approval. */
+  submitted: Scalars['Int']['output'];
+};
+
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type Query = {
   __typename?: 'Query';
@@ -2223,6 +2359,8 @@ export type Query = {
   projectHistory: AuditEventConnection;
   /** Projects by title, a page at a time, filtered by programme, country, focus area, status, organisation or text. */
   projects: ProjectConnection;
+  /** How far the reports for one period have come, per project: missing, draft, submitted, returned, approved. Give `projectId` or `programmeId` (every project of it), and the period by `periodId` (its label is matched across a programme's projects) or `periodLabel`; without either, each project's latest period that has ended. For the managers and partner reporters of the projects. */
+  reportingStatus: Array<ProjectReportingStatus>;
   /** SDG targets, in goal order. */
   sdgTargets: Array<SdgTarget>;
   /** DAC sectors in one IATI vocabulary: `1` 5-digit purpose codes (default), `2` 3-digit categories. */
@@ -2344,6 +2482,15 @@ export type QueryProjectsArgs = {
 
 
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryReportingStatusArgs = {
+  periodId?: InputMaybe<Scalars['ID']['input']>;
+  periodLabel?: InputMaybe<Scalars['String']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QuerySectorsArgs = {
   vocabulary?: Scalars['String']['input'];
 };
@@ -2358,6 +2505,12 @@ export type QueryTrendNoteArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryTrendNotesArgs = {
   filter?: InputMaybe<TrendNoteFilter>;
+};
+
+/** Why a report is returned or unlocked. */
+export type ReasonInput = {
+  /** The reason, kept in the history. At most 2000 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** A country that benefits from a project, with its share. Shares add up to 100 per project. */
@@ -2388,6 +2541,14 @@ export type ReportingPeriod = {
   label: Scalars['String']['output'];
   /** First day. */
   startDate: Scalars['LocalDate']['output'];
+};
+
+/** A project's reporting rules. */
+export type ReportingRulesInput = {
+  /** Days after the end of a period by which its results are due, 0–365. */
+  dueDays: Scalars['Int']['input'];
+  /** Periods that end on or before this day take no more changes unless a manager unlocks them; null for none. */
+  lockDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Level in the results chain, from the top: impact → outcome → output → activity. A child is always one level below its parent. */
@@ -2817,6 +2978,32 @@ export type TrendSourceInput = {
   /** Full http or https address, where the source is online. At most 2000 characters. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The narrative and evidence links of a report. */
+export type UpdateContentInput = {
+  /** Evidence links (http or https). Left out, kept. At most 20 items, each at most 2000 characters. */
+  links?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What happened, and why it differs from the target. Left out, kept. At most 20000 characters. */
+  narrative?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One report: the indicator and the period, with the version you read. */
+export type UpdateRefInput = {
+  /** The indicator. */
+  indicatorId: Scalars['ID']['input'];
+  /** The reporting period. */
+  periodId: Scalars['ID']['input'];
+  /** The version of the report you read (0 when nothing was reported): if it changed since, the change is refused with CONFLICT. Left out, it is not checked. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** NOT_REPORTED: nothing entered yet. DRAFT: being written, visible to the reporters and managers. SUBMITTED: waiting for a manager. RETURNED: sent back with a reason, to be fixed and resubmitted. APPROVED: counted, and locked until a manager unlocks it. */
+export type UpdateState =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'NOT_REPORTED'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 /** A person who signs in to Accord. */
 export type User = {

@@ -27,6 +27,8 @@ export const HISTORY_READERS: Record<string, Reader> = {
   Indicator: 'PROJECT',
   ReportingPeriod: 'PROJECT',
   IndicatorValue: 'PROJECT',
+  IndicatorUpdate: 'PROJECT',
+  EvidenceFile: 'PROJECT',
   LogframeRevision: 'PROJECT',
   SectorShare: 'PROJECT_OR_PROGRAMME',
   Participation: 'PROJECT_OR_PROGRAMME',

@@ -6,6 +6,7 @@ import { currentActor } from './actor.js';
 export const UNAUDITED = new Set([
   'AuditEvent', 'Session', 'SignInAttempt', 'CodelistEntry', 'CodelistVersion', 'Country', 'FocusArea', 'LegalInstrument', 'SdgTarget',
   'IndicatorStatus', 'MoneyFreshness', 'MoneyRollup', 'ActivityMoney', 'ProjectIndicatorCounts', 'ProjectResultsYear', 'PortfolioCube', 'PortfolioWhole', 'PortfolioWholeResults',
+  'Notification',
 ]);
 /** Never copied into the trail. */
 const SECRET = new Set(['passwordHash', 'secretHash']);

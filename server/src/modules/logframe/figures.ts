@@ -24,14 +24,21 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 const groupOf = (v: ValueRow) => `${v.period.id}|${v.dimension}`;
 
-export function viewValues(values: readonly ValueRow[], showRaw: boolean): IndicatorValueView[] {
+/**
+ * The values as the caller reads them. Those who may act on the reports (`working`: the project's managers and
+ * the responsible partner) read the figures as entered, with the approved copy beside them and `pending` where
+ * the two differ; everyone else reads the approved figures only.
+ */
+export function viewValues(rows: readonly ValueRow[], showRaw: boolean, working = false): IndicatorValueView[] {
+  const values = working ? rows.map((v) => ({ ...v, ...v.working })) : rows;
   const small = showRaw ? [] : values.filter((v) => isSmallCell(v.actual));
   const smallTotals = new Set(small.filter((v) => !v.dimension).map((v) => v.period.id));
   const smallGroups = new Set(small.filter((v) => v.dimension).map(groupOf));
   const hidden = (v: ValueRow) =>
     !showRaw && (v.dimension ? v.actual != null && (smallTotals.has(v.period.id) || smallGroups.has(groupOf(v))) : smallTotals.has(v.period.id));
-  return values.map((v) => {
+  return values.map((v, i) => {
     const suppressed = hidden(v);
+    const approved = rows[i];
     return {
       id: v.id,
       period: v.period,
@@ -45,6 +52,9 @@ export function viewValues(values: readonly ValueRow[], showRaw: boolean): Indic
       denominator: suppressed ? null : (v.denominator ?? null),
       targetText: v.targetText ?? null,
       actualText: v.actualText ?? null,
+      approvedActual: suppressed ? null : (approved.actual ?? null),
+      approvedActualText: approved.actualText ?? null,
+      pending: working && (['actual', 'numerator', 'denominator', 'actualText'] as const).some((f) => (v[f] ?? null) !== (approved[f] ?? null)),
       comment: v.comment,
       evidence: v.evidence,
       version: v.version,

@@ -22,10 +22,14 @@ async function nodeOf(ctx: Context, indicator: IndicatorRow): Promise<NodeRow> {
   return node;
 }
 
+/** Whether the caller may act on this indicator's reports (and so reads its figures before approval). */
+async function acts(ctx: Context, indicator: IndicatorRow): Promise<boolean> {
+  return seesRawFigures(ctx.access, indicator.projectId, (await nodeOf(ctx, indicator)).responsibleOrganisationId);
+}
+
 /** Whether the caller sees this indicator's small numbers raw; always for indicators that are not sensitive. */
 async function raw(ctx: Context, indicator: IndicatorRow): Promise<boolean> {
-  if (!indicator.sensitive) return true;
-  return seesRawFigures(ctx.access, indicator.projectId, (await nodeOf(ctx, indicator)).responsibleOrganisationId);
+  return !indicator.sensitive || acts(ctx, indicator);
 }
 
 @Resolver(() => Indicator)
@@ -37,10 +41,11 @@ export class IndicatorResolver {
 
   @FieldResolver(() => [IndicatorValueView], { description: 'Targets and actuals by period, totals and disaggregations, oldest first.' })
   async values(@Root() i: IndicatorRow, @Ctx() ctx: Context) {
-    return viewValues(await ctx.loaders.logframe.valuesByIndicator.load(i.id), await raw(ctx, i));
+    const working = await acts(ctx, i);
+    return viewValues(await ctx.loaders.logframe.valuesByIndicator.load(i.id), working || !i.sensitive, working);
   }
 
-  @FieldResolver(() => IndicatorProgress, { description: 'Cumulative actual, end target, progress and status, computed from the period totals.' })
+  @FieldResolver(() => IndicatorProgress, { description: 'Cumulative actual, end target, progress and status, computed from the approved period totals.' })
   async progress(@Root() i: IndicatorRow, @Ctx() ctx: Context): Promise<IndicatorProgress> {
     const values = await ctx.loaders.logframe.valuesByIndicator.load(i.id);
     const periods = await ctx.loaders.logframe.periodsByProject.load(i.projectId);
@@ -84,6 +89,6 @@ export class IndicatorResolver {
     ctx.access.assertMayWrite();
     await assertSeesProject(ctx, projectId);
     const written = await setIndicatorValues(ctx.em, projectId, values, await valueRights(ctx.access, projectId));
-    return viewValues(await reads.valuesById(ctx.reader, written.map((v) => v.id)), true);
+    return viewValues(await reads.valuesById(ctx.reader, written.map((v) => v.id)), true, true);
   }
 }

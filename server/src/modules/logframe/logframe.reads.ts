@@ -88,6 +88,8 @@ export interface ValueRow {
   comment: string;
   evidence: string[];
   version: number;
+  /** The results as entered, approved or not; the fields above hold the approved (counted) copy. */
+  working?: Pick<ValueRow, 'actual' | 'numerator' | 'denominator' | 'actualText'>;
 }
 
 export interface RevisionRow {
@@ -109,9 +111,12 @@ export const INDICATOR_COLUMNS = `i.id, i.node_id as "nodeId", i.project_id as "
 
 const PERIOD_COLUMNS = `p.id, p.project_id as "projectId", p.label, p.start_date as "startDate", p.end_date as "endDate"`;
 
-// The period's own columns ride along; they are folded into one shared period object per period.
+// The period's own columns ride along; they are folded into one shared period object per period. Results read
+// as the approved copy: only approved figures count, wherever values are read. The working copy rides along.
 const VALUE_SELECT = `select v.id, v.indicator_id as "indicatorId", v.period_id as "periodId", p.label as "periodLabel", p.start_date as "periodStart", p.end_date as "periodEnd",
-  v.dimension, v.category, v.target, v.actual, v.numerator, v.denominator, v.target_text as "targetText", v.actual_text as "actualText", v.comment, v.evidence, v.version
+  v.dimension, v.category, v.target, v.approved_actual as actual, v.approved_numerator as numerator, v.approved_denominator as denominator, v.target_text as "targetText",
+  v.approved_actual_text as "actualText", v.comment, v.evidence, v.version,
+  json_build_object('actual', v.actual, 'numerator', v.numerator, 'denominator', v.denominator, 'actualText', v.actual_text) as working
   from indicator_value v join reporting_period p on p.id = v.period_id`;
 // Oldest period first; in a period the total, then the disaggregations.
 const VALUE_ORDER = `order by p.start_date, v.dimension, v.category`;

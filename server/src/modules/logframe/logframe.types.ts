@@ -51,7 +51,7 @@ export class IndicatorValueView {
   @Field(() => String, { description: 'Disaggregation dimension; empty for the total.' }) dimension!: string;
   @Field(() => String, { description: 'Value of the dimension; empty for the total.' }) category!: string;
   @Field(() => Float, { nullable: true, description: 'Target.' }) target!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Actual; null when suppressed.' }) actual!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Actual; null when suppressed. For those who may act on the report, the figure as entered (see `pending`); for everyone else, the approved figure.' }) actual!: number | null;
   @Field(() => String, { nullable: true, description: 'The actual as shown: the number; "<5" for a suppressed period total; "suppressed" for every value of a dimension in a period where that dimension or the total holds a small number.' }) actualDisplay!: string | null;
   @Field(() => Boolean, {
     description:
@@ -62,6 +62,13 @@ export class IndicatorValueView {
   @Field(() => Float, { nullable: true, description: 'Ratio indicators: denominator (hidden when suppressed).' }) denominator!: number | null;
   @Field(() => String, { nullable: true, description: 'Qualitative target.' }) targetText!: string | null;
   @Field(() => String, { nullable: true, description: 'Qualitative actual.' }) actualText!: string | null;
+  @Field(() => Float, { nullable: true, description: 'The approved actual, the one that counts; differs from `actual` while a change waits for approval (see `pending`).' }) approvedActual!: number | null;
+  @Field(() => String, { nullable: true, description: 'Qualitative indicators: the approved actual text.' }) approvedActualText!: string | null;
+  @Field(() => Boolean, {
+    description:
+      'The figures shown are not approved yet, so they do not count in progress, summaries or exports. Only those who may act on the report (the managers of the project and the responsible partner) read figures before approval; everyone else reads the approved ones.',
+  })
+  pending!: boolean;
   @Field(() => String, { description: 'Comment of the reporter.' }) comment!: string;
   @Field(() => [String], { description: 'Links to evidence.' }) evidence!: string[];
   @Field(() => Int, { description: 'Version, to send back with a change.' }) version!: number;

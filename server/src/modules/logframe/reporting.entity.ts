@@ -77,6 +77,19 @@ export class IndicatorValue extends Tracked {
   @Property({ type: 'text', nullable: true })
   actualText?: string | null;
 
+  /** The counted copy of the results, set when the period's update is approved; reads count only these. */
+  @Property({ type: 'double', nullable: true })
+  approvedActual?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  approvedNumerator?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  approvedDenominator?: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  approvedActualText?: string | null;
+
   @Property({ type: 'text', default: '' })
   comment: string & Opt = '';
 

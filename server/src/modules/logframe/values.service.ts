@@ -4,6 +4,8 @@ import { Project } from '../project/project.entity.js';
 import { Aggregation, Indicator, PERCENTAGE, QUALITATIVE } from './indicator.entity.js';
 import { IndicatorValue, ReportingPeriod } from './reporting.entity.js';
 import type { IndicatorValueInput } from './logframe.inputs.js';
+import { IndicatorUpdate, UpdateState } from '../reporting/update.entity.js';
+import { SUBMITTED_REASON, cellKey as pairKey, lockReason, refusedCells, updatesOf, type RefusedCell } from '../reporting/cells.js';
 
 /** What the caller may change on an indicator: everything (managers), only results (partners), or nothing. */
 export type ValueRight = 'ALL' | 'RESULTS' | 'NONE';
@@ -90,6 +92,24 @@ export async function setIndicatorValues(em: EntityManager, projectId: string, i
     }
     problems.throwIfAny();
     if (conflicts.length) throw valuesConflict(conflicts);
+
+    // The reporting cycle: a locked cell takes nothing; a submitted one takes no results until it is decided.
+    const updates = await updatesOf(tx, pairs.map((p) => ({ indicatorId: p.split('|')[0], periodId: p.split('|')[1] })));
+    const refused: RefusedCell[] = [];
+    const reports = (input: IndicatorValueInput) => RESULT_FIELDS.some((f) => given(input, f));
+    for (const [i, input] of inputs.entries()) {
+      const update = updates.get(pairKey(input.indicatorId, input.periodId));
+      const period = periods.get(input.periodId)!;
+      const reason = lockReason(update, period.endDate, project.reportingLockDate) ?? (update?.state === UpdateState.SUBMITTED && reports(input) ? SUBMITTED_REASON : null);
+      if (reason) refused.push({ index: i, title: indicators.get(input.indicatorId)!.title, periodLabel: period.label, reason });
+    }
+    if (refused.length) throw refusedCells(refused, (i) => `values.${i}.${inputs[i].actual !== undefined || !TARGET_FIELDS.some((f) => given(inputs[i], f)) ? 'actual' : 'target'}`);
+    // Results entered where nothing was reported open a draft update: they count once it is approved.
+    for (const input of inputs) {
+      const k = pairKey(input.indicatorId, input.periodId);
+      if (!reports(input) || updates.has(k)) continue;
+      updates.set(k, tx.create(IndicatorUpdate, { indicator: indicators.get(input.indicatorId)!, period: periods.get(input.periodId)!, project, state: UpdateState.DRAFT }));
+    }
 
     const written: IndicatorValue[] = [];
     for (const input of inputs) {

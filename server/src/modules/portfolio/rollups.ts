@@ -74,7 +74,7 @@ async function recount(tx: EntityManager, projectIds: string[]): Promise<void> {
                     i.sensitive and c.actual > 0 and c.actual < ${SUPPRESSION_THRESHOLD} as small
                from indicator_value v join indicator i on i.id = v.indicator_id join result_node n on n.id = i.node_id
                join reporting_period r on r.id = v.period_id
-               cross join lateral (select coalesce(v.actual, v.numerator / nullif(v.denominator, 0) * case when i.measure = '${PERCENTAGE}' then 100 else 1 end) as actual) c
+               cross join lateral (select coalesce(v.approved_actual, v.approved_numerator / nullif(v.approved_denominator, 0) * case when i.measure = '${PERCENTAGE}' then 100 else 1 end) as actual) c
               where v.project_id in ${IN_IDS} and v.dimension = '' and i.archived_at is null and n.archived_at is null and i.measure <> '${QUALITATIVE}') cells
       group by project_id, organisation_id, year
      having count(*) filter (where actual is not null or both_set) > 0`,
@@ -123,7 +123,8 @@ async function refreshStatuses(em: EntityManager): Promise<number> {
         [ids],
       );
       const values = await tx.execute<{ indicatorId: string; periodId: string; target: number | null; actual: number | null; numerator: number | null; denominator: number | null; actualText: string | null }[]>(
-        `select v.indicator_id as "indicatorId", v.period_id as "periodId", v.target, v.actual, v.numerator, v.denominator, v.actual_text as "actualText"
+        `select v.indicator_id as "indicatorId", v.period_id as "periodId", v.target, v.approved_actual as actual, v.approved_numerator as numerator,
+                v.approved_denominator as denominator, v.approved_actual_text as "actualText"
            from indicator_value v where v.dimension = '' and v.indicator_id in ${IN_IDS}`,
         [ids],
       );

@@ -13,6 +13,8 @@ export const projectTypes: Record<string, SqlFields> = {
     plannedEnd: column('planned_end'),
     actualStart: column('actual_start'),
     actualEnd: column('actual_end'),
+    reportingLockDate: column('reporting_lock_date'),
+    reportingDueDays: column('reporting_due_days'),
     canEdit: value((t) => callerManagesProject(t)),
     internalNotes: value((t) => `case when ${callerManagesProject(t)} then ${t}.internal_notes end`),
     programme: one('Programme', (t, r) => `from programme ${r} where ${r}.id = ${t}.programme_id`),

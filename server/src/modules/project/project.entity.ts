@@ -1,5 +1,5 @@
 import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Ref, type Opt, Index } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Activity } from '../activity/activity.entity.js';
 import { FocusArea } from '../reference/reference.entity.js';
@@ -41,6 +41,15 @@ export class Project extends Activity {
   /** Staff-only remarks; exposed through a field resolver to administrators and the project's managers. */
   @Property({ type: 'text', default: '' })
   internalNotes: string & Opt = '';
+
+  /** Periods that end on or before this day are locked, approved or not, until a manager unlocks one. */
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Reporting lock date: periods that end on or before it take no more changes unless a manager unlocks them.' })
+  @Property({ type: 'date', nullable: true })
+  reportingLockDate?: string | null;
+
+  @Field(() => Int, { description: 'Days after the end of a period by which its results are due (the reporting calendar).' })
+  @Property({ type: 'integer', default: 30 })
+  reportingDueDays: number & Opt = 30;
 
   @ManyToMany(() => FocusArea, undefined, { pivotTable: 'project_focus_area', owner: true })
   focusAreas = new Collection<FocusArea>(this);

@@ -29,6 +29,8 @@ export interface ProjectRow {
   plannedEnd: string;
   actualStart: string | null;
   actualEnd: string | null;
+  reportingLockDate: string | null;
+  reportingDueDays: number;
   internalNotes: string;
   createdAt: string;
   updatedAt: string;
@@ -74,7 +76,7 @@ function projectJson(p: string, include: ReadonlySet<string> = new Set()): strin
   const lists = Object.entries(EMBEDDABLE).flatMap(([field, sql]) => (include.has(field) ? [`'${field}', ${sql(p)}`] : []));
   return `json_build_object('id', ${p}.id, 'programmeId', ${p}.programme_id, 'iatiIdentifier', ${p}.iati_identifier, 'title', ${p}.title,
     'description', ${p}.description, 'status', ${p}.status, 'isDemo', ${p}.is_demo, 'plannedStart', ${p}.planned_start, 'plannedEnd', ${p}.planned_end,
-    'actualStart', ${p}.actual_start, 'actualEnd', ${p}.actual_end, 'internalNotes', ${p}.internal_notes, ${trackedJson(p)}${lists.map((l) => `, ${l}`).join('')})`;
+    'actualStart', ${p}.actual_start, 'actualEnd', ${p}.actual_end, 'reportingLockDate', ${p}.reporting_lock_date, 'reportingDueDays', ${p}.reporting_due_days, 'internalNotes', ${p}.internal_notes, ${trackedJson(p)}${lists.map((l) => `, ${l}`).join('')})`;
 }
 
 export interface ProjectPage {
