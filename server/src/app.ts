@@ -27,8 +27,10 @@ import { compiledReadsFront } from './graphql/compiled/compiled-reads.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 import { donorFundingExport } from './modules/finance/donor.export.js';
 import { portfolioExport } from './modules/portfolio/portfolio.export.js';
+import { evidenceDownload, evidenceUpload } from './modules/evidence/evidence.http.js';
+import { attachEvidenceStorage, evidenceStorageFrom } from './modules/evidence/storage.js';
 
-export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode'>;
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode' | 'evidence'>;
 
 export interface App {
   app: express.Express;
@@ -43,6 +45,8 @@ export interface App {
 /** Builds the HTTP app on an ORM that is already connected and migrated. Has no side effects beyond that. */
 export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): Promise<App> {
   const schema = await buildAccordSchema();
+  const evidence = evidenceStorageFrom(config.evidence);
+  attachEvidenceStorage(schema, evidence);
   const codeNames = await CodeNamesCache.start(orm, log);
   const replica = hasReplica(orm);
   const apollo = new ApolloServer<Context>({
@@ -109,6 +113,8 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   app.get('/exports/projects/:id/logframe.:format', identifyCaller(orm, log), logframeExport(orm, log));
   app.get('/exports/donor-funding.xlsx', identifyCaller(orm, log), donorFundingExport(orm, log, config.reportingCurrency));
   app.get('/exports/portfolio.xlsx', identifyCaller(orm, log), portfolioExport(orm, log, config.reportingCurrency));
+  app.post('/evidence', ...evidenceUpload(orm, log, evidence, config.evidence.maxBytes));
+  app.get('/evidence/:id', ...evidenceDownload(orm, log, evidence));
 
   if (config.webDist) {
     const index = path.join(config.webDist, 'index.html');

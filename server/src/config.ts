@@ -44,9 +44,30 @@ export interface Config {
   compiledReads: boolean;
   /** ISO 4217 code of the currency every money figure is converted into (exchange rates are kept into it). */
   reportingCurrency: string;
+  /** smtp://host:port (smtps:// for TLS, user:password@ when needed): notifications are also mailed; absent, none is. */
+  smtpUrl?: string;
+  /** The sender of notification e-mail. */
+  mailFrom: string;
   /** The first administrator, created on first start when no administrator exists. */
   adminEmail?: string;
   adminPassword?: string;
+  /** Uploaded evidence files: the size limit and where they are kept. */
+  evidence: EvidenceConfig;
+}
+
+/** Evidence files live on disk under `dir`, or in an S3-compatible bucket when `s3` is given. */
+export interface EvidenceConfig {
+  maxBytes: number;
+  dir: string;
+  s3?: EvidenceS3Config;
+}
+
+export interface EvidenceS3Config {
+  url: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
 }
 
 export class ConfigError extends Error {}
@@ -117,6 +138,28 @@ function currencyFrom(raw: string | undefined): string {
   return code;
 }
 
+/** S3 storage is all or nothing: a half-configured bucket would fail on the first upload instead of at start. */
+function evidenceFrom(env: NodeJS.ProcessEnv, dataDir: string): EvidenceConfig {
+  const maxBytes = intFrom('EVIDENCE_MAX_BYTES', env.EVIDENCE_MAX_BYTES, 10 * 1024 * 1024, 1024 * 1024 * 1024);
+  if (maxBytes < 1) throw new ConfigError('EVIDENCE_MAX_BYTES must be at least 1');
+  const dir = path.join(dataDir, 'evidence');
+  const url = env.EVIDENCE_S3_URL?.trim();
+  if (!url) return { maxBytes, dir };
+  if (!/^https?:\/\/[^\s/]+/.test(url)) throw new ConfigError(`EVIDENCE_S3_URL must be an http:// or https:// address, got "${url}"`);
+  const bucket = env.EVIDENCE_S3_BUCKET?.trim() ?? '';
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError(`EVIDENCE_S3_BUCKET must be a bucket name (3–63 lower-case letters, digits, dots and hyphens), got "${bucket}"`);
+  const accessKeyId = env.EVIDENCE_S3_ACCESS_KEY_ID?.trim() ?? '';
+  const secretAccessKey = env.EVIDENCE_S3_SECRET_ACCESS_KEY ?? '';
+  if (!accessKeyId || !secretAccessKey) throw new ConfigError('EVIDENCE_S3_URL needs EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY');
+  return { maxBytes, dir, s3: { url, bucket, region: env.EVIDENCE_S3_REGION?.trim() || 'us-east-1', accessKeyId, secretAccessKey } };
+}
+
+function smtpUrlFrom(raw: string | undefined): string | undefined {
+  const url = raw?.trim() || undefined;
+  if (url && !/^smtps?:\/\/[^/\s]+/.test(url)) throw new ConfigError(`SMTP_URL must look like smtp://host:port or smtps://host:port, got "${raw}"`);
+  return url;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const databaseUrl = postgresUrlFrom('DATABASE_URL', env.DATABASE_URL);
@@ -125,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseReadUrl && !databaseUrl) throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL: the embedded database has no replica');
   const databasePoolMode = poolModeFrom(env.DATABASE_POOL_MODE);
   if (databasePoolMode === 'transaction' && !databaseUrl) throw new ConfigError('DATABASE_POOL_MODE=transaction needs DATABASE_URL, the address of the pooler');
+  const dataDir = path.resolve(env.DATA_DIR || '.data');
   return {
     env: mode,
     port: intFrom('PORT', env.PORT, 4000),
@@ -134,7 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolMode,
     databasePoolMax: intFrom('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 10, 1000) || 10,
     readYourWritesSeconds: intFrom('READ_YOUR_WRITES_SECONDS', env.READ_YOUR_WRITES_SECONDS, 10, 3600),
-    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    dataDir,
     seedDemo: boolFrom('SEED_DEMO', env.SEED_DEMO, true),
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     webDist: mode === 'production' ? path.resolve(env.WEB_DIST || 'web/dist') : undefined,
@@ -147,7 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     reportingCurrency: currencyFrom(env.REPORTING_CURRENCY),
     compiledReads: boolFrom('COMPILED_READS', env.COMPILED_READS, true) && !databaseReadUrl,
+    smtpUrl: smtpUrlFrom(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM?.trim() || 'Accord <no-reply@accord.invalid>',
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
+    evidence: evidenceFrom(env, dataDir),
   };
 }

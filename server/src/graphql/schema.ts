@@ -20,6 +20,8 @@ import { PortfolioResolver } from '../modules/portfolio/portfolio.resolver.js';
 import { KnowledgeResolver, ProjectKnowledgeResolver } from '../modules/knowledge/knowledge.resolver.js';
 import { TrendNoteResolver } from '../modules/knowledge/trend-note.resolver.js';
 import { IndicatorReportingResolver, ReportingResolver } from '../modules/reporting/reporting.resolver.js';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { IndicatorLinkResolver, ProgrammeContributionResolver, ProgrammeIndicatorResolver, ProgrammeResultsResolver } from '../modules/results/results.resolver.js';
 
 export const resolvers = [
@@ -51,7 +53,9 @@ export const resolvers = [
   IndicatorLinkResolver,
   IndicatorReportingResolver,
   ReportingResolver,
+  EvidenceResolver,
   ProgrammeContributionResolver,
+  NotificationResolver,
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {

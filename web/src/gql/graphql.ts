@@ -429,6 +429,25 @@ export type ExchangeRateInput = {
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An evidence file of a report. Download it from `url` (same session or API token). */
+export type EvidenceFileView = {
+  __typename?: 'EvidenceFileView';
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Media type, detected from the content. */
+  mediaType: Scalars['String']['output'];
+  /** The name it was uploaded with. */
+  name: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** Who uploaded it. */
+  uploadedByName?: Maybe<Scalars['String']['output']>;
+  /** Where to download it; served only to those who may read the report. */
+  url: Scalars['String']['output'];
+};
+
 /** An exchange rate into the reporting currency, valid from its date until the next one. */
 export type ExchangeRateRecord = {
   __typename?: 'ExchangeRateRecord';
@@ -699,6 +718,8 @@ export type IndicatorUpdate = {
   decidedByName?: Maybe<Scalars['String']['output']>;
   /** When the results are due: the period's last day plus the project's due days. */
   dueDate: Scalars['LocalDate']['output'];
+  /** Evidence files, oldest first. Those who do not act on the report see them once it is approved, as they see its content. Upload with `POST /evidence` (see the README). */
+  files: Array<EvidenceFileView>;
   /** Stable identifier; null while nothing was reported for the period. */
   id?: Maybe<Scalars['ID']['output']>;
   /** The indicator. */
@@ -1061,6 +1082,8 @@ export type Mutation = {
   readSpreadsheet: Spreadsheet;
   /** Removes a document link and returns its id. */
   removeDocument: Scalars['ID']['output'];
+  /** Removes an evidence file. Reporters and managers, while the report is neither submitted nor locked (CONFLICT otherwise). */
+  removeEvidenceFile: Scalars['Boolean']['output'];
   /** Removes a participation and returns its id. */
   removeParticipation: Scalars['ID']['output'];
   /** Takes a role away from a user. Administrators only. */
@@ -1385,6 +1408,12 @@ export type MutationRestoreOrganisationArgs = {
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationRestoreProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationRemoveEvidenceFileArgs = {
   id: Scalars['ID']['input'];
 };
 
