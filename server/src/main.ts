@@ -5,11 +5,14 @@ import { openDatabase } from './db/database.js';
 import { createApp } from './app.js';
 import { drainHttpServer } from './shutdown.js';
 import { refreshRollups } from './modules/portfolio/rollups.js';
+import { configureMail } from './modules/notification/mail.js';
+import { sendReminders } from './modules/notification/reminders.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 
 const db = await openDatabase(config, log);
+configureMail(config);
 const { listen, close } = await createApp(config, db.orm, log);
 const server = listen(config.port, config.host, () => {
   log.info(
@@ -30,6 +33,12 @@ const rollups = setInterval(() => {
 }, 60_000);
 rollups.unref();
 
+// Due and overdue reminders; every instance may run it, since each reminder's unique key lets only one be written.
+const remind = () => void sendReminders(db.orm.em.fork(), log).catch((err) => log.warn({ err }, 'reporting reminders could not be written; the next hour will'));
+const reminders = setInterval(remind, 3600_000);
+reminders.unref();
+setTimeout(remind, 30_000).unref();
+
 let stopping = false;
 /** In this order: no new connections, requests in flight finish (bounded), Apollo, the pool, the database. */
 async function shutdown(signal: string) {
@@ -37,6 +46,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log.info({ signal }, 'shutting down');
   clearInterval(rollups);
+  clearInterval(reminders);
   try {
     await drainHttpServer(server, 10_000, log);
     await close();

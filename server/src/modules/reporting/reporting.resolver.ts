@@ -17,6 +17,7 @@ import { ReasonInput, ReportingRulesInput, UpdateContentInput, UpdateRefInput } 
 import { periodUpdates, reportingStatus, updatesById } from './reporting.reads.js';
 import * as service from './reporting.service.js';
 import type { IndicatorUpdate } from './update.entity.js';
+import { notifyAfter } from '../notification/notify.js';
 
 async function actor(ctx: Context, projectId: string): Promise<service.Actor> {
   ctx.access.assertMayWrite();
@@ -104,6 +105,7 @@ export class ReportingResolver {
   @Mutation(() => [IndicatorUpdateView], { description: 'Submits reports for approval, all or nothing. Each needs a result or a narrative. Partner reporters (their nodes) and managers.' })
   async submitIndicatorUpdates(@Arg('projectId', () => ID) projectId: string, @Arg('updates', () => [UpdateRefInput], { description: list(LIMIT.batch) }) updates: UpdateRefInput[], @Ctx() ctx: Context) {
     const written = await service.submitUpdates(ctx.em, projectId, updates, await actor(ctx, projectId));
+    await notifyAfter(ctx, 'SUBMITTED', projectId, written);
     return views(ctx, projectId, written);
   }
 
@@ -112,6 +114,7 @@ export class ReportingResolver {
   })
   async approveIndicatorUpdates(@Arg('projectId', () => ID) projectId: string, @Arg('updates', () => [UpdateRefInput], { description: list(LIMIT.batch) }) updates: UpdateRefInput[], @Ctx() ctx: Context) {
     const written = await service.approveUpdates(ctx.em, projectId, updates, await actor(ctx, projectId));
+    await notifyAfter(ctx, 'APPROVED', projectId, written);
     return views(ctx, projectId, written);
   }
 
@@ -123,6 +126,7 @@ export class ReportingResolver {
     @Ctx() ctx: Context,
   ) {
     const written = await service.returnUpdate(ctx.em, projectId, update, reasonOf(input), await actor(ctx, projectId));
+    await notifyAfter(ctx, 'RETURNED', projectId, written);
     return (await views(ctx, projectId, [written]))[0];
   }
 
@@ -136,6 +140,7 @@ export class ReportingResolver {
     @Ctx() ctx: Context,
   ) {
     const written = await service.unlockUpdate(ctx.em, projectId, update, reasonOf(input), await actor(ctx, projectId));
+    await notifyAfter(ctx, 'UNLOCKED', projectId, written);
     return (await views(ctx, projectId, [written]))[0];
   }
 
