@@ -11,6 +11,7 @@ import { createProject } from '../../modules/project/project.service.js';
 import { addDocument } from '../../modules/project/document.service.js';
 import { seedDemoUsers } from './demo-users.js';
 import { seedDemoLogframe } from './demo-logframes.js';
+import { seedDemoReporting } from './demo-reporting.js';
 import { seedDemoFinance } from './demo-finance.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
 import { seedDemoProgrammeResults } from './demo-programme-results.js';
@@ -107,6 +108,7 @@ export async function seedDemoPortfolio(em: EntityManager, log: Logger, reportin
       tx.clear();
       await seedDemoLogframe(tx, await tx.findOneOrFail(Project, { id: projectId }), focusArea);
     }
+    await seedDemoReporting(tx, logframes.map((l) => l.projectId), { projectId: projectIds.get('XM-DAC-41128-DEMO-PRG-TIP-01')!, organisationId: orgId('naptip') });
     await seedDemoProgrammeResults(tx, { programme: (k) => programmeIds.get(k)!, project: (k) => projectIds.get(k)! });
     // Money last: transactions name the logframes' outputs.
     await seedDemoFinance(tx, { organisation: orgId, programme: (k) => programmeIds.get(k)! }, reportingCurrency, log);

@@ -521,6 +521,15 @@ export async function seedLargePortfolio(url: string, options: LargeSeedOptions 
       }
     }
     await flushAll();
+    // The generated results went through the reporting cycle: approved, and so counted.
+    const unreported = `not exists (select 1 from indicator_update u where u.indicator_id = v.indicator_id and u.period_id = v.period_id)`;
+    await client.query(`update indicator_value v set approved_actual = actual, approved_numerator = numerator, approved_denominator = denominator, approved_actual_text = actual_text where ${unreported}`);
+    await client.query(
+      `insert into indicator_update (id, created_at, updated_at, indicator_id, period_id, project_id, state, decided_at)
+       select gen_random_uuid(), now(), now(), v.indicator_id, v.period_id, v.project_id, 'APPROVED', now() from indicator_value v
+        where (v.actual is not null or v.numerator is not null or v.actual_text is not null) and ${unreported}
+        group by v.indicator_id, v.period_id, v.project_id`,
+    );
     await client.query('commit');
     const money = { contributions: t.contribution.written, budgetLines: t.budget.written, transactions: t.transaction.written, exchangeRates: written.rowCount ?? 0 };
     // Fresh statistics, so that the first queries on the new rows get good plans; the vacuum also merges the

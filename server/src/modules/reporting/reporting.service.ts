@@ -210,12 +210,12 @@ export async function setReportingRules(em: EntityManager, projectId: string, ru
 /** For seeds: approves every cell of these projects that holds a result, as if each had gone through the cycle. */
 export async function approveAllReported(em: EntityManager, projectIds: string[], decidedAt = new Date()): Promise<void> {
   const ids = JSON.stringify(projectIds);
-  await em.getConnection().execute(
+  await em.execute(
     `update indicator_value set approved_actual = actual, approved_numerator = numerator, approved_denominator = denominator, approved_actual_text = actual_text
       where project_id in (select value::uuid from json_array_elements_text(?::json))`,
     [ids],
   );
-  await em.getConnection().execute(
+  await em.execute(
     `insert into indicator_update (id, created_at, updated_at, indicator_id, period_id, project_id, state, submitted_at, decided_at)
      select gen_random_uuid(), ?, ?, indicator_id, period_id, project_id, 'APPROVED', ?, ? from indicator_value
       where project_id in (select value::uuid from json_array_elements_text(?::json)) and (actual is not null or numerator is not null or actual_text is not null)
