@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsNotEmpty, IsOptional, IsUrl, Max, Min } from 'class-validator';
+import { IsOptional, IsUrl, Max, Min } from 'class-validator';
 import { LIMIT, ListField, TextField } from '../common/limits.js';
 
 @InputType({ description: 'One report: the indicator and the period, with the version you read.' })
@@ -44,6 +44,5 @@ export class ReportingRulesInput {
 @InputType({ description: 'Why a report is returned or unlocked.' })
 export class ReasonInput {
   @TextField(LIMIT.paragraph, { description: 'The reason, kept in the history.' })
-  @IsNotEmpty({ message: 'give the reason' })
   reason!: string;
 }
