@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role } from '../support/api.js';
 import { addIndicator, addNode, makeLogframeProject, makeOrganisation } from '../support/factories.js';
+import { approveReported } from '../support/reporting.js';
 
 const api = useApi();
 
@@ -113,6 +114,7 @@ describe('targets, actuals and what they add up to', () => {
         { indicatorId: down.id, periodId: q(7), target: 60 },
       ],
     });
+    await approveReported(api, ctx.project.id);
     const all = (await api.ok(PROGRESS, { p: ctx.project.id })).logframe.nodes.flatMap((n: any) => n.indicators);
     const by = (title: string) => all.find((i: any) => i.title === title).progress;
     // The whole project lies in the past, so the whole way is expected by now.
@@ -183,6 +185,7 @@ describe('targets, actuals and what they add up to', () => {
     const bad = await api.gql(SET, { p: ctx.project.id, v: [{ indicatorId: ind.id, periodId: q(0), actual: 1 }] });
     expect(bad.errors?.[0].extensions?.fields?.[0].message).toBe('a qualitative indicator takes text, not numbers');
     await api.ok(SET, { p: ctx.project.id, v: [{ indicatorId: ind.id, periodId: q(0), actualText: 'Draft tabled' }, { indicatorId: ind.id, periodId: q(2), actualText: 'Adopted by parliament' }] });
+    await approveReported(api, ctx.project.id);
     const all = (await api.ok(PROGRESS, { p: ctx.project.id })).logframe.nodes.flatMap((n: any) => n.indicators);
     expect(all.find((i: any) => i.id === ind.id).progress.cumulativeActualDisplay).toBe('Adopted by parliament');
   });
@@ -210,6 +213,7 @@ describe('the plan: end target and progress expected by now', () => {
         ...over.map((p) => ({ indicatorId: trained.id, periodId: p.id, actual: 19 })),
       ],
     });
+    await approveReported(api, project.id);
     const all = (await api.ok(PROGRESS, { p: project.id })).logframe.nodes.flatMap((n: any) => n.indicators);
     const by = (title: string) => all.find((i: any) => i.title === title).progress;
     // (55 − 30) / (80 − 30) = 0.5; no AVERAGE target is due before the last year, so nothing is expected yet.
@@ -289,6 +293,7 @@ describe('who may report what, and who sees small numbers', () => {
         { indicatorId: ind.id, periodId: periods[1].id, dimension: 'sex', category: 'male', actual: 3 },
       ],
     });
+    await approveReported(api, project.id);
     const viewer = await api.signedIn([{ role: Role.VIEWER }]);
     const seen = (await viewer.ok(PROGRESS, { p: project.id })).logframe.nodes[0].indicators[0];
     const cell = (label: string, category = '') => seen.values.find((v: any) => v.period.label === label && v.category === category);
@@ -331,6 +336,7 @@ describe('who may report what, and who sees small numbers', () => {
       });
       const rev = (await api.ok(`mutation($p: ID!) { approveLogframe(projectId: $p, reason: "Baseline") { id } }`, { p: project.id })).approveLogframe;
       await api.ok(SET, { p: project.id, v: [at(3, { target: 12 })] });
+      await approveReported(api, project.id);
       return { project, rev };
     };
     const a = await build({ male0: 3, total1: 4, female1: 4, total3: 2 });
