@@ -36,11 +36,12 @@ export async function sendReminders(em: EntityManager, log: Logger, today = toda
               || ' on ' || d.project_title || ' for ' || d.label
               || case when d.kind = 'DUE' then case when d.n = 1 then ' is' else ' are' end || ' due on ' || to_char(d.due_date, 'YYYY-MM-DD') || '.'
                       else case when d.n = 1 then ' was' else ' were' end || ' due on ' || to_char(d.due_date, 'YYYY-MM-DD') || ' and ' || case when d.n = 1 then 'is' else 'are' end || ' overdue.' end,
-            '/projects/' || d.project_id || '/logframe?period=' || d.period_id, now()
+            '/projects/' || d.project_id || '/logframe' || ? || d.period_id, now()
        from due d
      on conflict (user_id, key) do nothing
      returning id`,
-    [today],
+    // The query string's "?" goes in as a binding: knex would read one in the SQL as a placeholder.
+    [today, '?period='],
   );
   if (written.length) log.info({ reminders: written.length }, 'reporting reminders written');
   await deliver(em, written.map((w) => w.id), log);
