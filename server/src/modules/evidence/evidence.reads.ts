@@ -23,9 +23,10 @@ function view({ updateId: _, ...row }: FileRow): EvidenceFileView {
   return { ...row, url: downloadUrl(row.id) };
 }
 
+/** One file as the upload answers it: the same fields as GraphQL's EvidenceFileView, the time in the same form. */
 export async function fileView(reader: Reader, id: string): Promise<EvidenceFileView> {
   const [row] = await reader.rows<FileRow>(`${FILE_SELECT} where f.id = ?`, [id]);
-  return view(row);
+  return { ...view(row), createdAt: new Date(row.createdAt).toISOString() };
 }
 
 /** What deciding who may read or change a file needs. */
