@@ -49,13 +49,14 @@ const indicator = {
 
 type Answer = { data?: Record<string, unknown>; errors?: { message: string; extensions: Record<string, unknown> }[] };
 
-/** A client that records every SetIndicatorValues request and answers them in turn. */
+/** A client that records every setIndicatorValues request and answers them in turn. */
 function scripted(answers: Answer[]) {
   const sent: Record<string, unknown>[][] = [];
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
-        if (operation.operationName === 'SetIndicatorValues') sent.push(operation.variables.values as Record<string, unknown>[]);
+        if (operation.operationName === 'ReportingLogframe') return observer.error(new Error('not answered in this test'));
+        if (['SetIndicatorValues', 'SaveGridValues'].includes(operation.operationName)) sent.push(operation.variables.values as Record<string, unknown>[]);
         observer.next((answers.shift() ?? { data: { setIndicatorValues: [] } }) as never);
         observer.complete();
       }),

@@ -68,6 +68,42 @@ export function reportable(period: { startDate: string; endDate: string }, windo
   return period.startDate <= window.today && period.endDate >= window.start && period.startDate <= window.end;
 }
 
+/** Where the report of one indicator for one period stands (the API's IndicatorUpdate). */
+export interface PeriodReport {
+  state: string;
+  locked: boolean;
+  lockReason?: string | null;
+}
+
+const SUBMITTED = 'submitted, waiting for approval';
+
+/** Whether a cell is held by its period's report (locked, or submitted), rather than by dates or roles. */
+export const heldByReport = (reason: string | null | undefined): boolean => !!reason && (/^locked/i.test(reason) || reason === SUBMITTED);
+
+export interface CellRights {
+  mayEditTargets: boolean;
+  mayEditActuals: boolean;
+  window: ReportWindow;
+  report?: PeriodReport;
+}
+
+/**
+ * Why a cell takes no value, in the words the grid shows and reads out; null when it takes one, and '' when
+ * the reader may change nothing in the grid (the panel says so once, rather than every cell).
+ * As the API rules: a locked period takes no change at all, targets included; a submitted report takes no
+ * change to its results (actuals, comments) until a manager approves or returns it.
+ */
+export function blockedBecause(results: boolean, period: { startDate: string; endDate: string }, rights: CellRights): string | null {
+  const { window, report } = rights;
+  if (!(results ? rights.mayEditActuals : rights.mayEditTargets)) return !results && rights.mayEditActuals ? 'targets are set by the project managers' : '';
+  if (report?.locked) return !report.lockReason ? 'locked' : /^locked/i.test(report.lockReason) ? report.lockReason : `locked: ${report.lockReason}`;
+  if (!results) return null;
+  if (report?.state === 'SUBMITTED') return SUBMITTED;
+  if (period.endDate < window.start || period.startDate > window.end) return 'outside the project’s dates';
+  if (period.startDate > window.today) return 'future period';
+  return null;
+}
+
 export interface ValueBatch {
   inputs: IndicatorValueInput[];
   /** Cells that could not be read, with the reason; nothing is sent while there are any. */

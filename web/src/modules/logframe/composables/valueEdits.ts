@@ -7,7 +7,7 @@
 import { computed, reactive, ref, type Ref } from 'vue';
 import type { IndicatorValueInput } from '../../../gql/graphql';
 import { toFormErrors } from '../../../apollo/errors';
-import { buildValueBatch, refOf, storedVersion, valueKeyOf, type CellField } from './cells';
+import { buildValueBatch, parseCell, refOf, storedVersion, valueKeyOf, type CellField } from './cells';
 import { valueConflictsOf, type ValueConflict } from './conflict';
 import type { LogframeIndicator, LogframeValue } from './logframe';
 
@@ -25,7 +25,15 @@ export interface OpenConflict {
 
 export type SaveOutcome = { saved: number } | null;
 
-export function useValueEdits(indicator: Ref<LogframeIndicator>, periods: Ref<Period[]>, send: (inputs: IndicatorValueInput[]) => Promise<unknown>) {
+/** A value as the API wrote it: which one, and its new version. */
+export interface WrittenValue {
+  periodId: string;
+  dimension: string;
+  category: string;
+  version: number;
+}
+
+export function useValueEdits(indicator: Ref<LogframeIndicator>, periods: Ref<Period[]>, send: (inputs: IndicatorValueInput[]) => Promise<WrittenValue[] | void>) {
   const edits = reactive(new Map<string, string>());
   /** The version of each edited value when its first cell was edited (0: it was empty). */
   const readAt = new Map<string, number>();
@@ -79,28 +87,62 @@ export function useValueEdits(indicator: Ref<LogframeIndicator>, periods: Ref<Pe
     if (!conflicts.value.length) summary.value = null;
   }
 
-  async function save(): Promise<SaveOutcome> {
+  /** Whether an edited cell's text can be saved; if not, the cell says why. */
+  function check(key: string): boolean {
+    const text = edits.get(key);
+    if (text === undefined) return true;
+    const parsed = parseCell(refOf(key).field, text);
+    if (!parsed.ok) errors.value = { ...errors.value, [key]: parsed.message };
+    return parsed.ok;
+  }
+
+  // Saves run one after another: each must know the versions the one before it wrote.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Saves the pending edits, or only those of `only` (a cell committed with Enter, a pasted block). */
+  function save(only?: readonly string[]): Promise<SaveOutcome> {
+    const run = queue.then(() => saveNow(only));
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function saveNow(only?: readonly string[]): Promise<SaveOutcome> {
     if (conflicts.value.length) {
       summary.value = 'Choose “Keep mine” or “Take theirs” for each value someone else changed, then save again.';
       return null;
     }
+    const chosen = new Map([...edits].filter(([k]) => !only || only.includes(k)));
+    if (!chosen.size) return { saved: 0 };
     summary.value = null;
-    const batch = buildValueBatch(indicator.value, edits, (k) => readAt.get(k) ?? storedVersion(shown.value, k));
+    const batch = buildValueBatch(indicator.value, chosen, (k) => readAt.get(k) ?? storedVersion(shown.value, k));
+    const others = Object.fromEntries(Object.entries(errors.value).filter(([k]) => !chosen.has(k)));
     if (Object.keys(batch.problems).length) {
-      errors.value = batch.problems;
+      errors.value = { ...others, ...batch.problems };
       summary.value = 'Some cells need attention; nothing was saved.';
       return null;
     }
     try {
-      await send(batch.inputs);
-      const saved = edits.size;
-      discard();
-      return { saved };
+      const written = (await send(batch.inputs)) ?? [];
+      for (const [k, text] of chosen) if (edits.get(k) === text) edits.delete(k);
+      // Edits typed into a saved value meanwhile build on this save, not on someone else's.
+      batch.valueKeys.forEach((valueKey, i) => {
+        const w = written.find((v) => `${v.periodId}|${v.dimension}|${v.category}` === valueKey);
+        if ([...edits.keys()].some((k) => valueKeyOf(k) === valueKey)) readAt.set(valueKey, w?.version ?? (batch.inputs[i].version ?? 0) + 1);
+        else readAt.delete(valueKey);
+      });
+      errors.value = others;
+      return { saved: chosen.size };
     } catch (e) {
       const answer = valueConflictsOf(e);
       if (answer && answer.conflicts.length) conflicted(answer.conflicts, batch.valueKeys, batch.cellFor);
-      else if (answer) summary.value = `${answer.message} Nothing was saved; your changes are still here.`;
+      else if (answer) {
+        // Busy cells, or cells a locked or submitted report holds: each refused cell says why.
+        summary.value = `${answer.message} Nothing was saved; your changes are still here.`;
+        errors.value = cellErrors(e, batch.cellFor).cells;
+      }
       else showErrors(e, batch.cellFor);
+      // Cells outside this save keep what they were told before.
+      errors.value = { ...others, ...errors.value };
       return null;
     }
   }
@@ -125,24 +167,29 @@ export function useValueEdits(indicator: Ref<LogframeIndicator>, periods: Ref<Pe
     summary.value = `Nothing was saved: someone else saved ${open.length === 1 ? 'a value' : `${open.length} values`} you changed. ${others ? `Your ${others} other ${others === 1 ? 'change stays' : 'changes stay'} pending and will be saved with your choice.` : ''}`.trim();
   }
 
-  function showErrors(e: unknown, cellFor: (path: string) => string | null) {
+  function cellErrors(e: unknown, cellFor: (path: string) => string | null) {
     const f = toFormErrors(e);
-    const cellErrors: Record<string, string> = {};
+    const cells: Record<string, string> = {};
     const loose: string[] = [];
     for (const [path, messages] of Object.entries(f.fields)) {
       const key = cellFor(path);
-      if (key) cellErrors[key] = messages.join('; ');
+      if (key) cells[key] = messages.join('; ');
       else loose.push(...messages);
     }
-    errors.value = cellErrors;
-    summary.value = [Object.keys(cellErrors).length ? 'Some cells need attention; nothing was saved.' : f.summary, ...loose].join(' ');
+    return { cells, loose, summary: f.summary };
+  }
+
+  function showErrors(e: unknown, cellFor: (path: string) => string | null) {
+    const { cells, loose, summary: said } = cellErrors(e, cellFor);
+    errors.value = cells;
+    summary.value = [Object.keys(cells).length ? 'Some cells need attention; nothing was saved.' : said, ...loose].join(' ');
   }
 
   /** My pending edits of one value, field by field. */
   const mineOf = (valueKey: string): [CellField, string][] =>
     [...edits.entries()].filter(([k]) => valueKeyOf(k) === valueKey).map(([k, text]) => [refOf(k).field, text]);
 
-  return { edits, errors, summary, conflicts, shown, edit, discard, refreshed, resolve, save, mineOf };
+  return { edits, errors, summary, conflicts, shown, edit, discard, refreshed, resolve, save, check, mineOf };
 }
 
 function valueFrom(period: Period, dimension: string, category: string, version: number, c: Record<string, unknown>): LogframeValue {
