@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role } from '../support/api.js';
 import { addIndicator, addNode, makeLogframeProject, makeOrganisation } from '../support/factories.js';
+import { approveReported } from '../support/reporting.js';
 
 const api = useApi();
 let ctx: Awaited<ReturnType<typeof makeLogframeProject>>;
@@ -20,6 +21,7 @@ beforeAll(async () => {
       { indicatorId: victims.id, periodId: ctx.periods[0].id, actual: 3 },
     ],
   });
+  await approveReported(api, ctx.project.id);
 });
 
 const download = (cookie: string, format: string, id = ctx.project.id) => fetch(`${api.url}/exports/projects/${id}/logframe.${format}`, { headers: { cookie } });
@@ -106,6 +108,7 @@ describe('logframe export', () => {
         { indicatorId: law.id, periodId: periods[1].id, actualText: '+1 reading', comment: '\rCarriage return first' },
       ],
     });
+    await approveReported(api, project.id);
     const donor = await api.signedIn([{ role: Role.DONOR }], { organisationId: donorOrg.id });
 
     const rows = parseCsv(await (await download(donor.cookie, 'csv', project.id)).text());

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role, type Client } from '../support/api.js';
 import { addIndicator, addNode, makeOrganisation, makeProgramme, makeProject } from '../support/factories.js';
+import { approveReported } from '../support/reporting.js';
 
 const api = useApi();
 const org: Record<string, string> = {};
@@ -64,6 +65,7 @@ beforeAll(async () => {
     { indicatorId: s.id, periodId: p.id, target: 1, actual: i === 0 ? 3 : null },
   ]);
   await api.ok(`mutation($p: ID!, $v: [IndicatorValueInput!]!) { setIndicatorValues(projectId: $p, values: $v) { id } }`, { p: ids.j1, v: values });
+  await approveReported(api, ids.j1);
 }, 120_000);
 
 const download = (headers: Record<string, string>, query = '') => fetch(`${api.url}/exports/portfolio.xlsx${query}`, { headers });

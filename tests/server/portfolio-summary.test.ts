@@ -19,6 +19,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role, type Client } from '../support/api.js';
 import { addIndicator, addNode, makeOrganisation, makeProgramme, makeProject } from '../support/factories.js';
+import { approveReported } from '../support/reporting.js';
 
 const api = useApi();
 
@@ -77,6 +78,7 @@ beforeAll(async () => {
     { indicatorId: s.id, periodId: p.id, target: 1, actual: i === 0 ? 3 : null },
   ]);
   await api.ok(`mutation($p: ID!, $v: [IndicatorValueInput!]!) { setIndicatorValues(projectId: $p, values: $v) { id } }`, { p: ids.j1, v: values });
+  await approveReported(api, ids.j1);
 }, 120_000);
 
 describe('the portfolio summary', () => {
@@ -174,10 +176,17 @@ describe('the portfolio summary', () => {
   });
 
   it('follows every change at once: a value, an exchange rate, a budget', async () => {
+    // B's approved periods are corrected the way a manager does it: unlocked with a reason, changed, approved again.
+    for (const p of periods) {
+      await api.ok(`mutation($p: ID!, $u: UpdateRefInput!) { unlockIndicatorUpdate(projectId: $p, update: $u, input: { reason: "Recount" }) { state } }`, { p: ids.j1, u: { indicatorId: indicatorB, periodId: p.id } });
+    }
     await api.ok(`mutation($p: ID!, $v: [IndicatorValueInput!]!) { setIndicatorValues(projectId: $p, values: $v) { id } }`, {
       p: ids.j1,
       v: periods.map((p) => ({ indicatorId: indicatorB, periodId: p.id, target: 10, actual: 10 })),
     });
+    // Not approved yet: the summary still counts B's approved 5 a quarter.
+    expect((await summary()).totals.indicators).toEqual({ onTrack: 1, atRisk: 0, offTrack: 2, noData: 1, total: 4 });
+    await approveReported(api, ids.j1);
     expect((await summary()).totals.indicators).toEqual({ onTrack: 2, atRisk: 0, offTrack: 1, noData: 1, total: 4 });
     // EUR at 1.20 from 2024-01-01: J2's budget becomes 2,400.00.
     await api.ok(`mutation($i: ExchangeRateInput!) { setExchangeRate(input: $i) { id } }`, { i: { currency: 'EUR', rateDate: '2024-01-01', rate: '1.20', source: 'test' } });

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role, type Client } from '../support/api.js';
 import { makeOrganisation } from '../support/factories.js';
+import { approveReported } from '../support/reporting.js';
 import { LINK, RESULTS, indicatorWith, link, makeProgramme, plannedProject, programmeIndicator, resultsOf, type PlannedProject } from '../support/programme-results.js';
 
 const api = useApi();
@@ -43,6 +44,8 @@ beforeAll(async () => {
   const small = { title: 'Victims sheltered', measure: '1', unitLabel: 'victims', aggregation: 'SUM', sensitive: true };
   ind.shelteredA = await indicatorWith(api, a, small, { '2023-Q1': { actual: 0 } });
   ind.shelteredB = await indicatorWith(api, b, small, { '2023-Q1': { actual: 6 } });
+  // Only approved figures count: a manager approves what the projects reported.
+  for (const p of [a, b, c]) await approveReported(api, p.id);
 
   pi.trained = (await programmeIndicator(api, programme, { title: 'Officials trained', unitLabel: 'officials', aggregation: 'SUM', resultType: 'OUTPUT' })).id;
   pi.share = (await programmeIndicator(api, programme, { title: 'Share of cases referred', measure: '2', unitLabel: '%', aggregation: 'AVERAGE', resultType: 'OUTCOME', sdgIndicator: '16.3.1' })).id;
@@ -206,6 +209,7 @@ describe('links', () => {
   it('are undone when the programme indicator is deleted; the indicators keep their figures', async () => {
     const temp = (await programmeIndicator(api, programme, { title: 'Temporary', unitLabel: 'laws', aggregation: 'MAX' })).id;
     const extra = await indicatorWith(api, b, { title: 'Decrees', unitLabel: 'laws', aggregation: 'MAX' }, { '2023-Q1': { actual: 2 } });
+    await approveReported(api, b.id);
     const linked = await link(api, extra, temp);
     expect((await api.ok(`mutation($id: ID!) { deleteProgrammeIndicator(id: $id) }`, { id: temp })).deleteProgrammeIndicator).toBe(temp);
     const after = await api.ok(`query($p: ID!) { logframe(projectId: $p) { nodes { indicators { id version programmeIndicator { id } progress { cumulativeActual } } } } }`, { p: b.id });
