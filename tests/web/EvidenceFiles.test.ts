@@ -9,7 +9,7 @@ import ConfirmDialog from 'primevue/confirmdialog';
 import EvidenceFiles from '../../web/src/modules/reporting/components/EvidenceFiles.vue';
 import { fixtureClient, globalWith } from './support';
 
-const file = { __typename: 'EvidenceFileView', id: 'f1', name: 'Attendance list.pdf', mediaType: 'application/pdf', size: 20480, url: '/evidence/f1', uploadedByName: 'Amina Bello', createdAt: '2026-12-01T10:00:00.000Z' };
+const file = { __typename: 'EvidenceFileView' as const, id: 'f1', name: 'Attendance list.pdf', mediaType: 'application/pdf', size: 20480, url: '/evidence/f1', uploadedByName: 'Amina Bello', createdAt: '2026-12-01T10:00:00.000Z' };
 const cell = { projectId: 'p1', indicatorId: 'i1', periodId: 'q1' };
 
 /** Records what is sent and answers when the test says so. */
