@@ -9,6 +9,9 @@ import { entities } from '../../server/src/db/entities.js';
 import { UNAUDITED } from '../../server/src/modules/audit/audit.subscriber.js';
 import { HISTORY_READERS } from '../../server/src/modules/audit/audit.policy.js';
 import { addIndicator, addNode, makeLogframeProject, makeOrganisation, makeProgramme, makeProject } from '../support/factories.js';
+import { NameBook } from '../../server/src/modules/audit/audit.names.js';
+import { readable, Wording } from '../../server/src/modules/audit/audit.readable.js';
+import { CodeNames } from '../../server/src/modules/reference/code-names.js';
 
 const api = useApi();
 
@@ -265,5 +268,97 @@ describe('paging', () => {
       for (const type of ['Project', 'IndicatorValue']) expect((await trail(api, type, id)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
     expect((await trail(api, 'Project\u0000', p.project)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the history in words', () => {
+  const WORDS = `query($p: ID!) { projectHistory(projectId: $p, first: 100) { items { id action entityType kindName recordName summary readableChanges { field label before after text } } } }`;
+  type Words = { id: string; action: string; entityType: string; kindName: string; recordName: string | null; summary: string; readableChanges: { field: string; label: string; before: string | null; after: string | null; text: string }[] };
+  const w: Record<string, string> = {};
+  const read = async (c: Client): Promise<Words[]> => {
+    const res = await c.gql(WORDS, { p: w.project });
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return (res.data as { projectHistory: { items: Words[] } }).projectHistory.items;
+  };
+  const lines = (list: Words[]) => list.flatMap((e) => e.readableChanges.map((c) => c.text));
+
+  beforeAll(async () => {
+    const { project, periods } = await makeLogframeProject(api);
+    const police = await makeOrganisation(api, { name: 'Harbour Police', kind: 'LAW_ENFORCEMENT' });
+    await api.ok(`mutation($i: ParticipationInput!) { addParticipation(input: $i) { id } }`, { i: { organisationId: police.id, role: '4', projectId: project.id } });
+    const node = await addNode(api, project.id, { statement: 'Border officers work to the new standard', responsibleOrganisationId: police.id });
+    const trained = await addIndicator(api, node.id, { title: 'Officers trained' });
+    const victims = await addIndicator(api, node.id, { title: 'Victims identified', sensitive: true });
+    await addIndicator(api, node.id, { title: 'Share of cases referred', measure: '2', aggregation: 'RATIO' });
+    const gone = await addIndicator(api, node.id, { title: 'Children identified', sensitive: true });
+    await api.ok(SET, { p: project.id, v: [{ indicatorId: trained.id, periodId: periods[1].id, target: 20, actual: 12 }, { indicatorId: victims.id, periodId: periods[0].id, actual: 3 }, { indicatorId: gone.id, periodId: periods[0].id, actual: 1 }] });
+    await api.ok(SET, { p: project.id, v: [{ indicatorId: trained.id, periodId: periods[1].id, actual: 15 }, { indicatorId: victims.id, periodId: periods[0].id, actual: 2 }] });
+    await api.ok(`mutation($id: ID!, $v: Int) { updateIndicator(id: $id, version: $v, input: { direction: DECREASE, aggregation: LAST }) { id } }`, { id: trained.id, v: trained.version });
+    await api.ok(`mutation($id: ID!) { deleteIndicator(id: $id) }`, { id: gone.id });
+    Object.assign(w, { project: project.id, q1: periods[0].label, q2: periods[1].label });
+  });
+
+  it('names the indicator and the period in every value change', async () => {
+    const list = await read(api);
+    expect(list.map((e) => e.summary)).toContain(`Officers trained — ${w.q2}: actual 12 → 15`);
+    expect(list.map((e) => e.summary)).toContain(`Officers trained — ${w.q2}: actual 12; target 20`);
+    const values = list.filter((e) => e.entityType === 'IndicatorValue');
+    expect(values.length).toBeGreaterThanOrEqual(5);
+    for (const e of values) expect(e.recordName).toMatch(/^(Officers trained|Victims identified|Children identified) — \d{4}-Q\d$/);
+    // A deleted indicator's values are still named, by what its history last called it.
+    expect(list.map((e) => e.summary)).toContain(`Deleted indicator: Children identified`);
+    expect(values.filter((e) => e.recordName === `Children identified — ${w.q1}`).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('puts codes into words: direction, aggregation, measure, level, role, organisations and results by name', async () => {
+    const list = await read(api);
+    const update = list.find((e) => e.entityType === 'Indicator' && e.action === 'update')!;
+    expect(update.summary).toBe('Officers trained: direction higher is better → lower is better; aggregation sum of periods → last value');
+    expect(update.readableChanges[0]).toEqual({ field: 'direction', label: 'direction', before: 'higher is better', after: 'lower is better', text: 'direction higher is better → lower is better' });
+    const ratio = list.find((e) => e.entityType === 'Indicator' && e.recordName === 'Share of cases referred')!;
+    expect(ratio.summary).toBe('Added indicator: Share of cases referred');
+    expect(ratio.readableChanges.map((c) => c.text)).toEqual(expect.arrayContaining(['measure percentage', 'aggregation ratio of sums', 'result 1 Border officers work to the new standard']));
+    expect(lines(list)).toEqual(expect.arrayContaining(['level impact', 'responsible organisation Harbour Police', 'frequency quarterly', 'sensitive yes']));
+    expect(list.map((e) => e.summary)).toContain('Added participant: Harbour Police (implementing)');
+    expect(list.find((e) => e.entityType === 'ResultNode')!.recordName).toBe('1 Border officers work to the new standard');
+    expect(list.find((e) => e.entityType === 'IndicatorValue')!.kindName).toBe('target or actual');
+  });
+
+  it('shows no id anywhere in the words', async () => {
+    const list = await read(api);
+    const words = JSON.stringify(list.map(({ kindName, recordName, summary, readableChanges }) => ({ kindName, recordName, summary, readableChanges })));
+    expect(words).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+  });
+
+  it('keeps in words what is masked in the changes', async () => {
+    const list = await read(who.managerA);
+    const victims = list.filter((e) => e.entityType === 'IndicatorValue' && e.recordName === `Victims identified — ${w.q1}`);
+    expect(victims.map((e) => e.summary).sort()).toEqual([`Victims identified — ${w.q1}: actual hidden`, `Victims identified — ${w.q1}: actual hidden → hidden`]);
+    expect(victims[0].readableChanges.find((c) => c.field === 'actual')).toMatchObject({ before: 'hidden', after: 'hidden' });
+    // The plain indicator's figures stay readable; the raw ones of the manager's own view are not there.
+    expect(list.map((e) => e.summary)).toContain(`Officers trained — ${w.q2}: actual 12 → 15`);
+    const sensitive = list.filter((e) => e.entityType === 'IndicatorValue' && !e.recordName?.startsWith('Officers')).flatMap((e) => e.readableChanges);
+    expect(sensitive.filter((c) => c.field === 'actual').length).toBeGreaterThanOrEqual(3);
+    for (const c of sensitive) expect([c.before, c.after].every((v) => v === null || v === 'hidden'), c.text).toBe(true);
+    // Staff notes of a project it does not manage.
+    const notes = (await events(await history(who.managerA, s.project))).find((e) => e.entityType === 'Project' && e.changes.internalNotes)!;
+    const [{ summary }] = (await who.managerA.ok(`query($t: String!, $id: ID!) { auditTrail(entityType: $t, entityId: $id, first: 1) { items { summary } } }`, { t: 'Project', id: notes.entityId })).auditTrail.items;
+    expect(summary).toMatch(/staff notes hidden → hidden/);
+    expect(summary).not.toMatch(/Harbour|Hill Street/);
+  });
+
+  it('labels the states and reasons of a reporting update, and any kind of record it does not know yet', () => {
+    const names = new NameBook(new Map());
+    const wording = new Wording(names, new CodeNames(0, new Map()));
+    const words = (entityType: string, action: string, changes: Record<string, { before: unknown; after: unknown }>) =>
+      readable({ entityType, entityId: '6d3c8f0e-0000-4000-8000-000000000000', action, changes, context: {} }, names, wording);
+    const states = ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'];
+    expect(states.map((after) => words('IndicatorUpdate', 'update', { state: { before: 'DRAFT', after } }).changes[0].after)).toEqual(['draft', 'submitted', 'approved', 'returned']);
+    const returned = words('IndicatorUpdate', 'update', { state: { before: 'SUBMITTED', after: 'RETURNED' }, returnReason: { before: '', after: 'Add the training lists' }, unlockReason: { before: '', after: 'Late data' } });
+    expect(returned.kindName).toBe('reporting update');
+    expect(returned.changes.map((c) => c.text)).toEqual(['state submitted → returned', 'reason for returning (none) → “Add the training lists”', 'reason for unlocking (none) → “Late data”']);
+    const unknown = words('SomethingNew', 'update', { linkedThing: { before: null, after: '6d3c8f0e-0000-4000-8000-000000000001' }, shortName: { before: 'a', after: 'b' } });
+    expect(unknown.kindName).toBe('something new');
+    expect(unknown.summary).toBe('something new: linked thing (none) → a linked record; short name “a” → “b”');
   });
 });

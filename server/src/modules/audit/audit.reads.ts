@@ -2,7 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../access/access.js';
 import { User } from '../access/user.entity.js';
 import { Problems } from '../common/errors.js';
+import type { CodeNames } from '../reference/code-names.js';
 import { changesMasker, readableEvents, type Condition } from './audit.policy.js';
+import { lookUpNames, NameRequest } from './audit.names.js';
+import { readable, requestNames, Wording, type Readable, type ReadableInput } from './audit.readable.js';
+import { KINDS } from './audit.words.js';
 
 export const MAX_PAGE = 100;
 
@@ -17,6 +21,8 @@ export interface AuditEventView {
   entityId: string;
   projectId: string | null;
   changes: Record<string, { before: unknown; after: unknown }>;
+  /** The event in words, from the masked changes. */
+  readable: Readable;
 }
 
 export interface AuditPage {
@@ -63,6 +69,21 @@ interface Row {
   changes: AuditEventView['changes'];
   indicator_sensitive: boolean | null;
   responsible_organisation_id: string | null;
+  /** The value's indicator, period and disaggregation while it exists. */
+  live_context: Record<string, unknown> | null;
+  /** The changes of the event that made the record: only its naming fields are read from them. */
+  created_changes: AuditEventView['changes'] | null;
+}
+
+/** Kinds of record named from their own fields, which an update leaves out of its event. */
+const NAMED_BY_FIELDS = JSON.stringify(Object.entries(KINDS).flatMap(([kind, words]) => (words.name ? [kind] : [])));
+
+/** The naming fields of an event's record, from the record itself or the event that made it; never its other values. */
+function contextOf(r: Row): Record<string, unknown> {
+  const fields = KINDS[r.entity_type]?.name?.fields ?? [];
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f] = r.live_context?.[f] ?? r.created_changes?.[f]?.after ?? null;
+  return out;
 }
 
 /**
@@ -70,7 +91,7 @@ interface Row {
  * read of them masked. The filter runs in SQL, so every page is full; the count, the page and the
  * indicators' sensitivity come in one statement, and the actors in one more.
  */
-export async function historyPage(em: EntityManager, access: Access, scope: HistoryScope, first: number, after?: string | null): Promise<AuditPage> {
+export async function historyPage(em: EntityManager, access: Access, codes: CodeNames, scope: HistoryScope, first: number, after?: string | null): Promise<AuditPage> {
   const problems = new Problems();
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
   const position = after ? decodeCursor(after) : null;
@@ -85,7 +106,11 @@ export async function historyPage(em: EntityManager, access: Access, scope: Hist
      left join lateral (
        select e.id, e.at, to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
               e.actor_user_id, e.actor_token_id, e.action, e.entity_type, e.entity_id, e.project_id, e.changes,
-              i.sensitive as indicator_sensitive, n.responsible_organisation_id
+              i.sensitive as indicator_sensitive, n.responsible_organisation_id,
+              case when v.id is not null then json_build_object('indicator', v.indicator_id, 'period', v.period_id, 'dimension', v.dimension, 'category', v.category) end as live_context,
+              case when e.action <> 'create' and e.entity_type in (select value from json_array_elements_text(?::json)) then
+                (select m.changes from audit_event m where m.entity_type = e.entity_type and m.entity_id = e.entity_id and m.action = 'create' order by m.at limit 1)
+              end as created_changes
        from audit_event e
        -- The indicator of a value: from the value while it exists, else from the event (made or deleted).
        left join indicator_value v on v.id = case when e.entity_type = 'IndicatorValue' then e.entity_id::uuid end
@@ -97,17 +122,35 @@ export async function historyPage(em: EntityManager, access: Access, scope: Hist
        limit ?
      ) p on true
      order by p.at desc, p.id desc`,
-    [...countScope.params, ...countReadable.params, ...pageScope.params, ...pageReadable.params, ...keyset.params, first + 1],
+    [...countScope.params, ...countReadable.params, NAMED_BY_FIELDS, ...pageScope.params, ...pageReadable.params, ...keyset.params, first + 1],
   );
   const found = rows.filter((r) => r.id);
   const page = found.slice(0, first);
   const mask = changesMasker(access);
-  const items = await Promise.all(
+  const masked = await Promise.all(
     page.map(async (r) => {
       const changes = await mask({ entityType: r.entity_type, projectId: r.project_id, changes: r.changes, indicatorSensitive: r.indicator_sensitive, responsibleOrganisationId: r.responsible_organisation_id });
-      return { id: r.id!, at: new Date(r.cursor_at), actorUserId: r.actor_user_id, actorTokenId: r.actor_token_id, action: r.action, entityType: r.entity_type, entityId: r.entity_id, projectId: r.project_id, changes };
+      const words: ReadableInput = { action: r.action, entityType: r.entity_type, entityId: r.entity_id, changes, context: contextOf(r) };
+      return { r, words };
     }),
   );
+  // Words come from the masked changes only, so what is hidden from the caller stays hidden in them.
+  const request = new NameRequest();
+  for (const { words } of masked) requestNames(words, request);
+  const names = await lookUpNames(em, access, request);
+  const wording = new Wording(names, codes);
+  const items = masked.map(({ r, words }) => ({
+    id: r.id!,
+    at: new Date(r.cursor_at),
+    actorUserId: r.actor_user_id,
+    actorTokenId: r.actor_token_id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    projectId: r.project_id,
+    changes: words.changes,
+    readable: readable(words, names, wording),
+  }));
   await loadActors(em, items);
   const last = page.at(-1);
   return { items, totalCount: rows[0]?.total_count ?? 0, hasNextPage: found.length > first, endCursor: last ? encodeCursor(last.cursor_at, last.id!) : null };
