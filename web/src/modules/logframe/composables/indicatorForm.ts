@@ -3,6 +3,7 @@ import { describeFieldWith, type FieldErrors } from '../../../apollo/errors';
 import { missing } from '../../../components/ui/useFormState';
 import { parseNumber } from './cells';
 import type { LogframeIndicator } from './logframe';
+import type { SpreadShape } from './targetSpread';
 
 export interface DimensionRow {
   name: string;
@@ -29,6 +30,9 @@ export interface IndicatorFormValues {
   dimensions: DimensionRow[];
   /** The programme indicator it contributes to; '' for none. */
   programmeIndicatorId: string;
+  /** When adding: the end-of-project target as typed, and how it is spread over the periods. */
+  endTarget: string;
+  spread: SpreadShape;
 }
 
 export function emptyIndicatorForm(): IndicatorFormValues {
@@ -49,6 +53,8 @@ export function emptyIndicatorForm(): IndicatorFormValues {
     sdgIndicator: '',
     dimensions: [],
     programmeIndicatorId: '',
+    endTarget: '',
+    spread: 'EVEN',
   };
 }
 
@@ -70,6 +76,9 @@ export function indicatorFormFrom(i: LogframeIndicator): IndicatorFormValues {
     sdgIndicator: i.sdgIndicator ?? '',
     dimensions: i.dimensions.map((d) => ({ name: d.name, values: d.values.join(', '), exhaustive: d.exhaustive })),
     programmeIndicatorId: i.programmeIndicator?.id ?? '',
+    // A saved indicator's targets are changed in its grid.
+    endTarget: '',
+    spread: 'EVEN',
   };
 }
 
@@ -109,6 +118,9 @@ export function indicatorChecks(v: IndicatorFormValues): FieldErrors {
   ]);
   const baseline = parseNumber(v.baselineValue);
   if (!baseline.ok && v.measure !== '5') (problems.baselineValue ??= []).push(baseline.message);
+  const end = parseNumber(v.endTarget);
+  if (v.measure !== '5' && !end.ok) (problems.endTarget ??= []).push(end.message);
+  else if (v.measure === '2' && end.ok && typeof end.value === 'number' && (end.value < 0 || end.value > 100)) (problems.endTarget ??= []).push('a percentage is between 0 and 100');
   return problems;
 }
 
@@ -131,4 +143,5 @@ export const describeIndicatorField = describeFieldWith({
   'dimensions.name': 'name',
   'dimensions.values': 'values',
   programmeIndicatorId: 'Programme result',
+  endTarget: 'End-of-project target',
 });
