@@ -64,6 +64,9 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { section: 'portfolio', title: 'Finance' },
   },
+  { path: '/projects/:id/report', name: 'project-report', component: () => import('../modules/reporting/views/ReportPeriodView.vue'), props: true, meta: { section: 'portfolio', title: 'Report a period' } },
+  { path: '/projects/:id/approvals', name: 'project-approvals', component: () => import('../modules/reporting/views/ApprovalsView.vue'), props: true, meta: { section: 'portfolio', title: 'Approve reports' } },
+  { path: '/programmes/:id/reporting', name: 'programme-reporting', component: () => import('../modules/reporting/views/ProgrammeReportingView.vue'), props: true, meta: { section: 'portfolio', title: 'Reporting' } },
   { path: '/projects/:id/edit', name: 'project-edit', component: () => import('../modules/project/views/ProjectFormView.vue'), props: true, meta: { section: 'portfolio', title: 'Edit project' } },
   {
     path: '/organisations',

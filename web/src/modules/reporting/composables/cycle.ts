@@ -80,3 +80,16 @@ export const linesOf = (text: string): string[] =>
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+
+/**
+ * Whether the signed-in user takes part in a project's reporting: its managers (`canEdit`) and the partner
+ * reporters named on it; the API refuses the reporting pages to everyone else.
+ */
+export function reportsOn(user: { roles: { role: string; project?: { id: string } | null }[] } | null, projectId: string, manages: boolean): boolean {
+  return manages || !!user?.roles.some((r) => r.role === 'PARTNER_REPORTER' && r.project?.id === projectId);
+}
+
+/** Whether the signed-in user follows a programme's reporting: its managers, and partner reporters of its projects. */
+export function followsProgramme(user: { roles: { role: string; project?: { id: string } | null }[] } | null, projectIds: string[], manages: boolean): boolean {
+  return manages || !!user?.roles.some((r) => r.role === 'PARTNER_REPORTER' && !!r.project && projectIds.includes(r.project.id));
+}

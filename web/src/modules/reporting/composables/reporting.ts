@@ -111,6 +111,9 @@ graphql(`
     decidedAt
     decidedByName
     version
+    files {
+      ...EvidenceFileRow
+    }
   }
 `);
 
