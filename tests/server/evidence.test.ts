@@ -7,6 +7,8 @@ import { Role, useApi } from '../support/api.js';
 import { addIndicator, addNode, makeLogframeProject, makeOrganisation } from '../support/factories.js';
 import { startLocalS3, type LocalS3 } from '../support/s3.js';
 import { DiskStorage, S3Storage, newKey, type EvidenceStorage } from '../../server/src/modules/evidence/storage.js';
+import { uploadEvidence } from '../../server/src/modules/evidence/evidence.service.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 const MAX_BYTES = 64 * 1024;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-evidence-'));
@@ -206,6 +208,18 @@ describe('evidence files', () => {
     expect((await download(partner.cookie, up.body.file.url)).status).toBe(404);
     expect(fs.existsSync(path.join(dir, key))).toBe(false);
     expect((await partner.gql(REMOVE, { id: up.body.file.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('removes the stored object again when its row cannot be written', async () => {
+    const disk = new DiskStorage(dir);
+    const put: string[] = [];
+    const storage: EvidenceStorage = { put: (key, bytes) => (put.push(key), disk.put(key, bytes)), get: (key) => disk.get(key), remove: (key) => disk.remove(key) };
+    // An uploader id that is no UUID: the stored object is already there when the insert fails.
+    const actor = { userId: 'not-a-uuid', rightOn: () => 'ALL' as const };
+    await expect(uploadEvidence(api.orm.em.fork() as EntityManager, storage, { ...fx.cell, name: 'orphan.png', bytes: PNG }, actor)).rejects.toThrow();
+    expect(put).toHaveLength(1);
+    expect(fs.existsSync(path.join(dir, put[0]))).toBe(false);
+    expect(await api.raw(`select id from evidence_file where name = 'orphan.png'`)).toEqual([]);
   });
 
   it('lists the files of every report in one statement', async () => {
