@@ -229,6 +229,8 @@ describe('locked figures', () => {
 
     expect(codeOf(await who.partner.gql(RULES, { p: dated.id, i: { lockDate: '2023-06-30', dueDays: 30 } }))).toBe('NOT_FOUND');
     expect(codeOf(await who.viewer.gql(RULES, { p: dated.id, i: { lockDate: '2023-06-30', dueDays: 30 } }))).toBe('FORBIDDEN');
+    // A read-only token of a manager of the project changes no rule (the defaults, so that a wrong answer changes nothing here).
+    expect(codeOf(await who.readToken.gql(RULES, { p: project.id, i: { lockDate: null, dueDays: 30 } }))).toBe('FORBIDDEN');
     expect(codeOf(await manager.gql(RULES, { p: dated.id, i: { lockDate: '2023-06-30', dueDays: 30 }, v: 0 }))).toBe('CONFLICT');
     const rules = (await manager.ok(RULES, { p: dated.id, i: { lockDate: '2023-06-30', dueDays: 45 } })).setReportingRules;
     expect([rules.reportingLockDate, rules.reportingDueDays]).toEqual(['2023-06-30', 45]);
