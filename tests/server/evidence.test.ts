@@ -9,6 +9,7 @@ import { startLocalS3, type LocalS3 } from '../support/s3.js';
 import { DiskStorage, S3Storage, newKey, type EvidenceStorage } from '../../server/src/modules/evidence/storage.js';
 import { uploadEvidence } from '../../server/src/modules/evidence/evidence.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConfigError, loadConfig } from '../../server/src/config.js';
 
 const MAX_BYTES = 64 * 1024;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-evidence-'));
@@ -147,6 +148,20 @@ describe('evidence files', () => {
     expect(await api.raw(`select id from evidence_file where name = 'note.txt'`)).toEqual([]);
   });
 
+  it('takes an API token as the exports do: a read-write token uploads, a read-only one is refused', async () => {
+    const expiresAt = new Date(Date.now() + 86400_000).toISOString();
+    const token = async (scope: string) =>
+      (await fx.partner.ok(`mutation($i: ApiTokenInput!) { createApiToken(input: $i) { secret } }`, { i: { name: `ERP ${scope}`, scope, expiresAt } })).createApiToken.secret as string;
+    const send = async (secret: string) => upload('', fx.cell, 'from-erp.csv', Buffer.from('a,b\n1,2\n'), { authorization: `Bearer ${secret}`, 'content-type': 'application/octet-stream' });
+    const written = await send(await token('READ_WRITE'));
+    expect(written.status).toBe(201);
+    expect(written.body.file.mediaType).toBe('text/csv');
+    const read = await send(await token('READ'));
+    expect(read.status).toBe(403);
+    expect(read.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await send('not-a-token')).status).toBe(401);
+  });
+
   it('refuses bad ids and names as coded input errors', async () => {
     const bad = await upload(fx.partner.cookie, { ...fx.cell, periodId: 'nope' }, 'a.pdf', PDF);
     expect(bad.status).toBe(400);
@@ -230,6 +245,22 @@ describe('evidence files', () => {
     const files = logframe.nodes.flatMap((n: any) => n.indicators).flatMap((i: any) => i.updates).flatMap((u: any) => u.files);
     expect(files).toHaveLength(3);
     expect(api.sql.statements.filter((s) => s.includes('from evidence_file'))).toHaveLength(1);
+  });
+});
+
+describe('evidence settings', () => {
+  it('keeps files on disk under DATA_DIR by default, 10 MB at most', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/accord' }).evidence).toEqual({ maxBytes: 10 * 1024 * 1024, dir: '/srv/accord/evidence' });
+  });
+
+  it('takes a whole S3 configuration, and stops at start on a partial or malformed one', () => {
+    const s3 = { EVIDENCE_S3_URL: 'https://s3.example.org', EVIDENCE_S3_BUCKET: 'accord-evidence', EVIDENCE_S3_ACCESS_KEY_ID: 'id', EVIDENCE_S3_SECRET_ACCESS_KEY: 'secret' };
+    expect(loadConfig(s3).evidence.s3).toEqual({ url: 'https://s3.example.org', bucket: 'accord-evidence', region: 'us-east-1', accessKeyId: 'id', secretAccessKey: 'secret' });
+    expect(() => loadConfig({ ...s3, EVIDENCE_S3_URL: 'ftp://s3.example.org' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...s3, EVIDENCE_S3_BUCKET: 'No_Such Bucket' })).toThrow(/EVIDENCE_S3_BUCKET/);
+    expect(() => loadConfig({ ...s3, EVIDENCE_S3_SECRET_ACCESS_KEY: '' })).toThrow(/EVIDENCE_S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ EVIDENCE_MAX_BYTES: '10MB' })).toThrow(/EVIDENCE_MAX_BYTES/);
+    expect(() => loadConfig({ EVIDENCE_MAX_BYTES: '0' })).toThrow(/EVIDENCE_MAX_BYTES/);
   });
 });
 
