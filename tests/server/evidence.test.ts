@@ -219,6 +219,8 @@ describe('evidence files', () => {
     expect((await donor.gql(REMOVE, { id: up.body.file.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     expect((await partner.ok(REMOVE, { id: up.body.file.id })).removeEvidenceFile).toBe(true);
+    // The history keeps both the upload and the removal.
+    expect(await api.raw(`select action from audit_event where entity_type = 'EvidenceFile' and entity_id = ? order by at`, [up.body.file.id])).toEqual([{ action: 'create' }, { action: 'delete' }]);
     expect((await filesSeenBy(partner, cell)).files).toEqual([]);
     expect((await download(partner.cookie, up.body.file.url)).status).toBe(404);
     expect(fs.existsSync(path.join(dir, key))).toBe(false);

@@ -60,7 +60,12 @@ export async function uploadEvidence(em: EntityManager, storage: EvidenceStorage
 export async function removeEvidence(em: EntityManager, storage: EvidenceStorage, file: StoredFile, actor: Actor, log: Logger): Promise<void> {
   await em.transactional(async (tx) => {
     await saveUpdate(tx, file.projectId, { indicatorId: file.indicatorId, periodId: file.periodId }, {}, actor);
-    await tx.nativeDelete(EvidenceFile, { id: file.id });
+    // Through the unit of work, not a native delete, so the history records the removal.
+    const row = await tx.findOne(EvidenceFile, { id: file.id });
+    if (row) {
+      tx.remove(row);
+      await tx.flush();
+    }
   });
   await storage.remove(file.storageKey).catch((err) => log.warn({ err, key: file.storageKey }, 'could not remove a deleted evidence file from its storage'));
 }
