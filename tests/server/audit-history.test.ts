@@ -272,8 +272,8 @@ describe('paging', () => {
 });
 
 describe('the history in words', () => {
-  const WORDS = `query($p: ID!) { projectHistory(projectId: $p, first: 100) { items { id action entityType kindName recordName summary readableChanges { field label before after text } } } }`;
-  type Words = { id: string; action: string; entityType: string; kindName: string; recordName: string | null; summary: string; readableChanges: { field: string; label: string; before: string | null; after: string | null; text: string }[] };
+  const WORDS = `query($p: ID!) { projectHistory(projectId: $p, first: 100) { items { id action entityType entityId kindName recordName summary readableChanges { field label before after text } } } }`;
+  type Words = { id: string; action: string; entityType: string; entityId: string; kindName: string; recordName: string | null; summary: string; readableChanges: { field: string; label: string; before: string | null; after: string | null; text: string }[] };
   const w: Record<string, string> = {};
   const read = async (c: Client): Promise<Words[]> => {
     const res = await c.gql(WORDS, { p: w.project });
@@ -294,6 +294,8 @@ describe('the history in words', () => {
     await api.ok(SET, { p: project.id, v: [{ indicatorId: trained.id, periodId: periods[1].id, target: 20, actual: 12 }, { indicatorId: victims.id, periodId: periods[0].id, actual: 3 }, { indicatorId: gone.id, periodId: periods[0].id, actual: 1 }] });
     await api.ok(SET, { p: project.id, v: [{ indicatorId: trained.id, periodId: periods[1].id, actual: 15 }, { indicatorId: victims.id, periodId: periods[0].id, actual: 2 }] });
     await api.ok(`mutation($id: ID!, $v: Int) { updateIndicator(id: $id, version: $v, input: { direction: DECREASE, aggregation: LAST }) { id } }`, { id: trained.id, v: trained.version });
+    // Approval copies the figures into the counted ones: a copy of a sensitive result is as sensitive.
+    await api.ok(`mutation($p: ID!, $u: [UpdateRefInput!]!) { approveIndicatorUpdates(projectId: $p, updates: $u) { id } }`, { p: project.id, u: [{ indicatorId: victims.id, periodId: periods[0].id }] });
     await api.ok(`mutation($id: ID!) { deleteIndicator(id: $id) }`, { id: gone.id });
     Object.assign(w, { project: project.id, q1: periods[0].label, q2: periods[1].label });
   });
@@ -340,6 +342,20 @@ describe('the history in words', () => {
     const sensitive = list.filter((e) => e.entityType === 'IndicatorValue' && !e.recordName?.startsWith('Officers')).flatMap((e) => e.readableChanges);
     expect(sensitive.filter((c) => c.field === 'actual').length).toBeGreaterThanOrEqual(3);
     for (const c of sensitive) expect([c.before, c.after].every((v) => v === null || v === 'hidden'), c.text).toBe(true);
+    // Approval copies the figures into the counted ones in SQL, unrecorded today; were the copy ever recorded, it is
+    // as sensitive as the figure. The event is written here as the trail would write it.
+    const value = list.find((e) => e.entityType === 'IndicatorValue' && e.recordName === `Victims identified — ${w.q1}`)!;
+    await api.raw(`insert into audit_event (id, at, action, entity_type, entity_id, project_id, changes) values (gen_random_uuid(), now(), 'update', 'IndicatorValue', ?, ?, ?)`, [
+      value.entityId,
+      w.project,
+      JSON.stringify({ approvedActual: { before: null, after: 2 }, approvedNumerator: { before: null, after: 1 } }),
+    ]);
+    const copied = (await read(who.managerA)).find((e) => e.readableChanges.some((c) => c.field === 'approvedActual'))!;
+    expect(copied.summary).toBe(`Victims identified — ${w.q1}: approved actual (none) → hidden; approved numerator (none) → hidden`);
+    const raw = (await events(await trail(who.managerA, 'IndicatorValue', value.entityId))).find((e) => e.changes.approvedActual)!;
+    expect(raw.changes).toEqual({ approvedActual: { before: null, after: '(hidden)' }, approvedNumerator: { before: null, after: '(hidden)' } });
+    // The report's approval itself reads in words.
+    expect(list.find((e) => e.entityType === 'IndicatorUpdate' && e.action === 'update')?.summary).toMatch(new RegExp(`^Victims identified — ${w.q1}: state draft → approved; `));
     // Staff notes of a project it does not manage.
     const notes = (await events(await history(who.managerA, s.project))).find((e) => e.entityType === 'Project' && e.changes.internalNotes)!;
     const [{ summary }] = (await who.managerA.ok(`query($t: String!, $id: ID!) { auditTrail(entityType: $t, entityId: $id, first: 1) { items { summary } } }`, { t: 'Project', id: notes.entityId })).auditTrail.items;

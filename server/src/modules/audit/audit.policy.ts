@@ -96,8 +96,11 @@ export interface MaskableEvent {
   responsibleOrganisationId?: string | null;
 }
 
-/** Results of sensitive indicators: small ones are masked in the logframe, and a sequence of exact changes would give them away. */
-const SENSITIVE_RESULTS = ['actual', 'numerator', 'denominator'];
+/**
+ * Results of sensitive indicators: small ones are masked in the logframe, and a sequence of exact changes would
+ * give them away. The approved copies (set when a report is approved) are the same figures, so as sensitive.
+ */
+const SENSITIVE_RESULTS = ['actual', 'numerator', 'denominator', 'approvedActual', 'approvedNumerator', 'approvedDenominator'];
 
 const hide = (changes: MaskableEvent['changes'], fields: string[]): MaskableEvent['changes'] => {
   const out = { ...changes };
