@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -111,8 +112,10 @@ export function evidenceDownload(orm: MikroORM, log: Logger, storage: EvidenceSt
       // Opened in a tab anyway, it runs nothing and reaches nothing.
       res.setHeader('content-security-policy', "default-src 'none'; sandbox");
       res.setHeader('cache-control', 'private, no-store');
-      stream.on('error', (err) => failWith(res, log, err, 'evidence download failed'));
-      stream.pipe(res);
+      // pipeline, not pipe: a client that goes away closes the file (or the S3 response) too.
+      pipeline(stream, res, (err) => {
+        if (err && (err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') failWith(res, log, err, 'evidence download failed');
+      });
     } catch (err) {
       failWith(res, log, err, 'evidence download failed');
     }
