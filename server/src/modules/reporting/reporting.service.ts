@@ -47,10 +47,11 @@ async function loadCells(tx: EntityManager, projectId: string, refs: CellRef[], 
     if (seen.has(k)) throw new DomainError('BAD_USER_INPUT', 'The same update is named twice.', [{ field: `${path}.${i}`, message: 'named twice' }]);
     seen.add(k);
   }
-  // Row locks, taken in one sorted statement so two batches cannot deadlock; a missing row is created under the
-  // unique key, so two first saves of one cell cannot both succeed.
+  // Cell locks, taken in one sorted statement so two batches cannot deadlock; the same keys as setIndicatorValues
+  // takes, so that no figure is written into a cell between its check there and a decision here. A missing row is
+  // created under the unique key, so two first saves of one cell cannot both succeed.
   const keys = refs.map((r) => cellKey(r.indicatorId, r.periodId)).sort();
-  await tx.execute(`select count(pg_advisory_xact_lock(hashtextextended('update|' || k, 0))) from (select k from json_array_elements_text(?::json) k order by k) cells`, [JSON.stringify(keys)]);
+  await tx.execute(`select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from (select k from json_array_elements_text(?::json) k order by k) cells`, [JSON.stringify(keys)]);
   const updates = await updatesOf(tx, refs);
   const cells = refs.map((ref, i) => ({ ref, at: `${path}.${i}`, indicator: indicators.get(ref.indicatorId)!, period: periods.get(ref.periodId)!, update: updates.get(cellKey(ref.indicatorId, ref.periodId)) }));
   const stale = cells.filter((c) => c.ref.version != null && (c.update?.version ?? 0) !== c.ref.version);
