@@ -7,6 +7,7 @@
  * Node "ours" is the partner's (its organisation is responsible); node "theirs" is another organisation's.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { useApi, Role, type Client, type GraphQLResponse } from '../support/api.js';
 import { addIndicator, addNode, makeLogframeProject, makeOrganisation, makeProgramme, makeProject } from '../support/factories.js';
 
@@ -402,6 +403,42 @@ describe('batches and versions', () => {
       expect((await read(who.viewer, mine)).progress.cumulativeActual).toBe(7);
       if (round === 0) await who.manager.ok(UNLOCK, { p: project.id, u: ref(mine, 0), r: 'Second round' });
     }
+  });
+});
+
+describe('a write racing a decision', () => {
+  it('never leaves a figure in a cell that was approved while the write was under way', async () => {
+    // The write checks the report, then waits to insert the figure (another session holds the same key, as a
+    // slow first save would); the approval runs and ends in that window. Either the write is refused, or the
+    // approval counts what it wrote: an approved cell holds no figure that waits for approval.
+    const mine = await countIndicator(ours, 'Hearings held');
+    await who.manager.ok(SAVE, { p: project.id, u: ref(mine, 4), i: { narrative: 'Hearings resumed in May' } });
+    const holder = new pg.Client({ connectionString: api.databaseUrl });
+    await holder.connect();
+    let write: Promise<GraphQLResponse>;
+    try {
+      await holder.query('begin');
+      await holder.query(`insert into indicator_value (id, created_at, updated_at, indicator_id, period_id, project_id) values (gen_random_uuid(), now(), now(), $1, $2, $3)`, [mine, periods[4].id, project.id]);
+      write = who.partner.gql(SET, { p: project.id, v: [{ indicatorId: mine, periodId: periods[4].id, actual: 5 }] });
+      let waiting = false;
+      for (let i = 0; i < 40 && !waiting; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        waiting = (await api.raw(`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike 'insert into "indicator_value"%'`)).length > 0;
+      }
+      expect(waiting).toBe(true);
+      const [approved] = (await who.manager.ok(APPROVE, { p: project.id, u: [ref(mine, 4)] })).approveIndicatorUpdates;
+      expect(approved.state).toBe('APPROVED');
+    } finally {
+      await holder.query('rollback');
+      await holder.end();
+    }
+    const written = await write!;
+    expect(['OK', 'CONFLICT']).toContain(codeOf(written) ?? 'OK');
+    const value = await valueOf(who.manager, mine, 4);
+    expect((await updateOf(who.manager, mine, 4)).state).toBe('APPROVED');
+    expect({ actual: value?.actual ?? null, approvedActual: value?.approvedActual ?? null, pending: value?.pending ?? false }).toEqual(
+      codeOf(written) ? { actual: null, approvedActual: null, pending: false } : { actual: 5, approvedActual: 5, pending: false },
+    );
   });
 });
 
