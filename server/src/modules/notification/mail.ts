@@ -18,7 +18,9 @@ let mailer: { transport: Transporter; from: string } | null = null;
 
 export function configureMail(settings: MailSettings): void {
   mailer?.transport.close();
-  mailer = settings.smtpUrl ? { transport: nodemailer.createTransport(settings.smtpUrl), from: settings.mailFrom } : null;
+  // Pooled, so a batch of reminders reuses one connection; every wait is bounded, so a dead relay cannot hold a job.
+  const options = { url: settings.smtpUrl, pool: true, maxConnections: 2, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+  mailer = settings.smtpUrl ? { transport: nodemailer.createTransport(options), from: settings.mailFrom } : null;
 }
 
 const SUBJECTS: Record<string, string> = {
