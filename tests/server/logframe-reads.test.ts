@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role } from '../support/api.js';
 import { addIndicator, addNode, makeLogframeProject, makeOrganisation } from '../support/factories.js';
+import { approveReported } from '../support/reporting.js';
 
 const api = useApi();
 
@@ -56,6 +57,7 @@ async function build(outcomes: number, partnerId?: string): Promise<Built> {
       ]),
     ),
   });
+  await approveReported(api, project.id);
   await api.ok(`mutation($p: ID!) { approveLogframe(projectId: $p, reason: "Inception") { id } }`, { p: project.id });
   return { projectId: project.id, partnerId: partner.id, nodes, indicators: indicators.length };
 }
