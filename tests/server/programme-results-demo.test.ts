@@ -24,10 +24,10 @@ const results = async (key: string) => {
   return Object.fromEntries(data.programme.resultIndicators.map((r: any) => [r.title, r])) as Record<string, any>;
 };
 
-/** Sums of the period totals of the indicators linked to a programme indicator, straight from the rows. */
+/** Sums of the approved period totals (the ones that count) of the indicators linked to a programme indicator, straight from the rows. */
 const raw = (title: string) =>
   api.raw(
-    `select sum(v.actual)::float as actual, sum(v.numerator)::float as numerator, sum(v.denominator)::float as denominator, count(distinct i.project_id)::int as projects
+    `select sum(v.approved_actual)::float as actual, sum(v.approved_numerator)::float as numerator, sum(v.approved_denominator)::float as denominator, count(distinct i.project_id)::int as projects
      from programme_indicator pi join indicator i on i.programme_indicator_id = pi.id left join indicator_value v on v.indicator_id = i.id and v.dimension = ''
      where pi.title = ?`,
     [title],
