@@ -196,6 +196,18 @@ describe('reading and marking notifications', () => {
   });
 });
 
+describe('cost of the notifications list', () => {
+  it('reads a page and the unread count in one statement, whatever the page size', async () => {
+    api.sql.reset();
+    await f.users.partner.ok(NOTIFICATIONS, { first: 1 });
+    const one = api.sql.count;
+    api.sql.reset();
+    await f.users.partner.ok(NOTIFICATIONS, { first: 100 });
+    expect(api.sql.count).toBe(one);
+    expect(api.sql.statements.filter((s) => /from notification/.test(s))).toHaveLength(1);
+  });
+});
+
 describe('reminders', () => {
   it('reminds each partner reporter once per project, period and kind, however often and however concurrently the job runs', async () => {
     // Three days before the latest period's results are due: it is due soon, the periods before it are overdue.
