@@ -3,7 +3,7 @@
  * a reason; and a reporter's submit. Each refetches the reports, the logframe and the status counts.
  */
 import { ref, type Ref } from 'vue';
-import { useMutation } from '@vue/apollo-composable';
+import { useApolloClient, useMutation } from '@vue/apollo-composable';
 import { toFormErrors, type FormErrors } from '../../../apollo/errors';
 import {
   ApproveIndicatorUpdatesMutation,
@@ -26,6 +26,7 @@ export function useDecisions(projectId: Ref<string>) {
   const submitM = useMutation(SubmitIndicatorUpdatesMutation, { throws: 'always', ...refetchReporting });
   const returnM = useMutation(ReturnIndicatorUpdateMutation, { throws: 'always', ...refetchReporting });
   const unlockM = useMutation(UnlockIndicatorUpdateMutation, { throws: 'always', ...refetchReporting });
+  const { resolveClient } = useApolloClient();
   const busy = ref(false);
   const errors = ref<FormErrors | null>(null);
 
@@ -37,6 +38,8 @@ export function useDecisions(projectId: Ref<string>) {
       return true;
     } catch (e) {
       errors.value = toFormErrors(e);
+      // A refusal often means the reports moved on (someone else decided, a version changed): show them as they are.
+      if (errors.value.code === 'CONFLICT') await resolveClient().refetchQueries({ include: refetchReporting.refetchQueries });
       return false;
     } finally {
       busy.value = false;
