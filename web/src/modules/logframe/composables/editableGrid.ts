@@ -3,7 +3,7 @@
  * spreadsheet keyboard, and pasting a block. The grid says which cell an Enter, an Escape or a paste is
  * about; the editor that owns the edits decides what saving means.
  */
-import { ref, type Ref } from 'vue';
+import type { Ref } from 'vue';
 import { useGridKeys, type GridPosition } from './gridKeys';
 import { parseClipboard, planPaste, type PasteTarget } from './gridPaste';
 
@@ -24,10 +24,11 @@ export interface GridActions {
   commit: (key: string) => boolean;
   /** A whole pasted block, saved together. */
   paste: (entries: PasteEntry[]) => void;
+  /** A block refused whole, and why: the editor shows it where the grid's status is, always in view. */
+  refuse: (message: string) => void;
 }
 
 export function useEditableGrid(root: Ref<HTMLElement | null>, cells: () => GridCellModel[][], actions: () => GridActions, sectionOf: (row: number) => [number, number] = () => [0, cells().length]) {
-  const pasteMessage = ref<string | null>(null);
   const at = ({ row, col }: GridPosition) => cells()[row]?.[col];
 
   const keys = useGridKeys({
@@ -49,8 +50,8 @@ export function useEditableGrid(root: Ref<HTMLElement | null>, cells: () => Grid
       // earliest ones, and a column of figures must not wrap into them.
       const [first, end] = sectionOf(p.row);
       const plan = planPaste(cells().slice(first, end), { row: p.row - first, col: p.col }, parseClipboard(text));
-      pasteMessage.value = plan.ok ? null : plan.message;
       if (plan.ok) actions().paste(plan.entries);
+      else actions().refuse(plan.message);
     },
   });
 
@@ -66,10 +67,5 @@ export function useEditableGrid(root: Ref<HTMLElement | null>, cells: () => Grid
     }
   }
 
-  function edited(key: string, text: string, stored: string) {
-    pasteMessage.value = null;
-    actions().edit(key, text, stored);
-  }
-
-  return { ...keys, pasteMessage, startAtFirstEditable, edited };
+  return { ...keys, startAtFirstEditable };
 }

@@ -56,7 +56,9 @@ export function useGridKeys(o: GridKeyOptions) {
     active.value = at;
     await nextTick();
     const el = element(at);
-    el?.focus();
+    // Scrolled by hand, so that the cells' scroll margin keeps them clear of the panel's sticky save bar.
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     // Reached by keyboard, a value is selected whole: typing replaces it, as in a spreadsheet.
     if (el instanceof HTMLInputElement) el.select();
   }
