@@ -183,4 +183,34 @@ describe.skipIf(!hasChromium)('the values grid by keyboard', () => {
     const values = stored.logframe.nodes.flatMap((n) => n.indicators).find((i) => i.id === indicatorId)!.values.filter((v) => !v.dimension);
     expect(Object.fromEntries(values.map((v) => [v.period.id, [v.target, v.actual]]))).toEqual({ [current.id]: [40, null], [before.id]: [12, 3], [last.id]: [14, 5] });
   });
+
+  it('adds an indicator with its end target spread front-loaded, previewed first, and opens it with the period targets in its grid', async () => {
+    await page.goto(`${accord.url}/projects/${projectId}/logframe?view=outline`);
+    await settled(page);
+    const code = (await api<{ logframe: { nodes: { level: string; code: string }[] } }>(`query($p: ID!) { logframe(projectId: $p) { nodes { level code } } }`, { p: projectId })).logframe.nodes.find((n) => n.level === 'OUTPUT')!.code;
+    await page.locator(`[data-testid="outline-node"][data-code="${code}"]`).click();
+    await page.getByRole('toolbar').getByRole('button', { name: 'Add indicator' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an indicator' });
+    await dialog.getByLabel('Title').fill('Joint border patrols held');
+    await dialog.getByLabel('Unit', { exact: true }).fill('patrols');
+    await dialog.getByLabel('End-of-project target', { exact: true }).fill('100');
+    await dialog.getByLabel('Front-loaded (most of it early)').check();
+
+    const preview = dialog.getByTestId('spread-preview');
+    const shares = (await preview.locator('tbody td:nth-child(2)').allTextContents()).map(Number);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(shares[0]).toBeGreaterThan(shares[shares.length - 1]);
+    expect(await preview.locator('tbody tr').last().locator('td').last().textContent()).toBe('100');
+    await still(page);
+    await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR ?? dataDir, 'indicator-target-spread.png') });
+    await expectNoSeriousViolations(page, 'the add-indicator dialog with its target spread');
+
+    await dialog.getByRole('button', { name: 'Add indicator' }).click();
+    const panel = page.getByRole('dialog', { name: 'Joint border patrols held' });
+    await panel.getByTestId('values-grid').waitFor();
+    // In date order, the grid holds the previewed targets, each in its period; a period outside the project has none.
+    await panel.getByLabel('All periods in date order').check();
+    const targets = await panel.locator('input[aria-label^="Target (patrols)"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).filter(Boolean));
+    expect(targets.map(Number)).toEqual(shares);
+  });
 });
