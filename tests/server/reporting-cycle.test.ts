@@ -386,6 +386,26 @@ describe('batches and versions', () => {
     expect([now.state, now.narrative, now.version]).toEqual(['DRAFT', 'Two meetings', version + 1]);
   });
 
+  it('answers a stale version from someone who may not act as a refusal, never as a CONFLICT that reveals a draft', async () => {
+    const mine = await countIndicator(ours, 'Shelter referrals');
+    await who.partner.ok(SET, { p: project.id, v: [{ indicatorId: mine, periodId: periods[0].id, actual: 3 }] });
+    for (const [client, code] of [[who.viewer, 'FORBIDDEN'], [who.donor, 'FORBIDDEN'], [who.otherDonor, 'NOT_FOUND']] as const) {
+      expect(codeOf(await client.gql(APPROVE, { p: project.id, u: [ref(mine, 0, 99)] }))).toBe(code);
+      expect(codeOf(await client.gql(SUBMIT, { p: project.id, u: [ref(mine, 0, 99)] }))).toBe(code);
+    }
+    expect(codeOf(await who.partner.gql(APPROVE, { p: project.id, u: [ref(mine, 0, 99)] }))).toBe('FORBIDDEN');
+  });
+
+  it('approves nothing from an empty report: no result and no narrative', async () => {
+    const mine = await countIndicator(ours, 'Case files opened');
+    await who.manager.ok(SET, { p: project.id, v: [{ indicatorId: mine, periodId: periods[0].id, actual: null, comment: 'to fill in' }] });
+    expect((await updateOf(who.manager, mine, 0)).state).toBe('DRAFT');
+    const res = await who.manager.gql(APPROVE, { p: project.id, u: [ref(mine, 0)] });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(res)).toEqual(['updates.0.periodId']);
+    expect((await updateOf(who.manager, mine, 0)).state).toBe('DRAFT');
+  });
+
   it('lets exactly one of two managers approving the same report at once win', async () => {
     const mine = await countIndicator(ours, 'Prosecutors mentored');
     await who.partner.ok(SET, { p: project.id, v: [{ indicatorId: mine, periodId: periods[0].id, actual: 7 }] });

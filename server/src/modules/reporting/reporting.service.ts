@@ -34,7 +34,7 @@ interface Cell {
 }
 
 /** Loads, checks and locks the cells of one project; the update rows are locked until the transaction ends. */
-async function loadCells(tx: EntityManager, projectId: string, refs: CellRef[], path: string): Promise<{ project: Project; cells: Cell[] }> {
+async function loadCells(tx: EntityManager, projectId: string, refs: CellRef[], path: string, mayAct: (c: Cell) => void): Promise<{ project: Project; cells: Cell[] }> {
   const project = await tx.findOne(Project, { id: projectId });
   if (!project) throw new NotFound('Project', projectId, 'projectId');
   const indicators = new Map((await tx.find(Indicator, { id: { $in: [...new Set(refs.map((r) => r.indicatorId))] }, project }, { populate: ['node'] })).map((i) => [i.id, i]));
@@ -54,6 +54,8 @@ async function loadCells(tx: EntityManager, projectId: string, refs: CellRef[], 
   await tx.execute(`select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from (select k from json_array_elements_text(?::json) k order by k) cells`, [JSON.stringify(keys)]);
   const updates = await updatesOf(tx, refs);
   const cells = refs.map((ref, i) => ({ ref, at: `${path}.${i}`, indicator: indicators.get(ref.indicatorId)!, period: periods.get(ref.periodId)!, update: updates.get(cellKey(ref.indicatorId, ref.periodId)) }));
+  // The caller's right first: a stale version must not tell someone who may not act that a draft exists.
+  cells.forEach(mayAct);
   const stale = cells.filter((c) => c.ref.version != null && (c.update?.version ?? 0) !== c.ref.version);
   if (stale.length) {
     throw new Conflict(
@@ -94,9 +96,8 @@ export interface UpdateContent {
 /** Writes the narrative and evidence links of a report, opening a draft when nothing was reported yet. */
 export async function saveUpdate(em: EntityManager, projectId: string, ref: CellRef, content: UpdateContent, actor: Actor): Promise<IndicatorUpdate> {
   return em.transactional(async (tx) => {
-    const { project, cells } = await loadCells(tx, projectId, [ref], 'update');
+    const { project, cells } = await loadCells(tx, projectId, [ref], 'update', (c) => assertReports(actor, c));
     const [c] = cells;
-    assertReports(actor, c);
     assertOpen(project, c);
     if (c.update?.state === UpdateState.SUBMITTED) throw new Conflict(`${describe(c)} is submitted, waiting for approval: a manager approves or returns it first.`, [{ field: 'update.periodId', message: 'submitted' }]);
     const update = openDraft(tx, project, c);
@@ -120,10 +121,9 @@ async function hasContent(tx: EntityManager, c: Cell): Promise<boolean> {
 /** Submits reports for approval, all or nothing: a draft or a returned report with a result or a narrative. */
 export async function submitUpdates(em: EntityManager, projectId: string, refs: CellRef[], actor: Actor): Promise<IndicatorUpdate[]> {
   return em.transactional(async (tx) => {
-    const { project, cells } = await loadCells(tx, projectId, refs, 'updates');
+    const { project, cells } = await loadCells(tx, projectId, refs, 'updates', (c) => assertReports(actor, c));
     const problems = new Problems();
     for (const c of cells) {
-      assertReports(actor, c);
       assertOpen(project, c);
       if (c.update?.state === UpdateState.SUBMITTED) throw new Conflict(`${describe(c)} is already submitted.`, [{ field: `${c.at}.periodId`, message: 'already submitted' }]);
       if (!(await hasContent(tx, c))) problems.add(`${c.at}.periodId`, `nothing to submit for ${describe(c)}: enter the actual, or explain in the narrative why there is none`);
@@ -146,12 +146,15 @@ export async function submitUpdates(em: EntityManager, projectId: string, refs: 
  */
 export async function approveUpdates(em: EntityManager, projectId: string, refs: CellRef[], actor: Actor): Promise<IndicatorUpdate[]> {
   return em.transactional(async (tx) => {
-    const { cells } = await loadCells(tx, projectId, refs, 'updates');
+    const { cells } = await loadCells(tx, projectId, refs, 'updates', (c) => assertManages(actor, c));
+    const problems = new Problems();
     for (const c of cells) {
-      assertManages(actor, c);
       if (!c.update) throw new Conflict(`Nothing was reported for ${describe(c)}.`, [{ field: `${c.at}.periodId`, message: 'nothing reported' }]);
       if (c.update.state === UpdateState.APPROVED) throw new Conflict(`${describe(c)} is already approved.`, [{ field: `${c.at}.periodId`, message: 'already approved' }]);
+      // An empty report approves nothing, unless it corrects an approved one (clearing a wrong figure).
+      if (!c.update.reopened && !(await hasContent(tx, c))) problems.add(`${c.at}.periodId`, `nothing to approve for ${describe(c)}: no result and no narrative`);
     }
+    problems.throwIfAny();
     const now = new Date();
     for (const c of cells) Object.assign(c.update!, { state: UpdateState.APPROVED, decidedAt: now, decidedBy: actor.userId, reopened: false, returnReason: '' });
     await tx.flush();
@@ -168,9 +171,8 @@ export async function approveUpdates(em: EntityManager, projectId: string, refs:
 /** Returns a submitted report to its reporters with the reason, to be fixed and resubmitted. */
 export async function returnUpdate(em: EntityManager, projectId: string, ref: CellRef, reason: string, actor: Actor): Promise<IndicatorUpdate> {
   return em.transactional(async (tx) => {
-    const { cells } = await loadCells(tx, projectId, [ref], 'update');
+    const { cells } = await loadCells(tx, projectId, [ref], 'update', (c) => assertManages(actor, c));
     const [c] = cells;
-    assertManages(actor, c);
     if (c.update?.state !== UpdateState.SUBMITTED) throw new Conflict(`Only a submitted report can be returned; ${describe(c)} is ${(c.update?.state ?? UpdateState.NOT_REPORTED).toLowerCase().replace('_', ' ')}.`, [{ field: 'update.periodId', message: 'not submitted' }]);
     Object.assign(c.update, { state: UpdateState.RETURNED, returnReason: reason, decidedAt: new Date(), decidedBy: actor.userId });
     await tx.flush();
@@ -184,9 +186,8 @@ export async function returnUpdate(em: EntityManager, projectId: string, ref: Ce
  */
 export async function unlockUpdate(em: EntityManager, projectId: string, ref: CellRef, reason: string, actor: Actor): Promise<IndicatorUpdate> {
   return em.transactional(async (tx) => {
-    const { project, cells } = await loadCells(tx, projectId, [ref], 'update');
+    const { project, cells } = await loadCells(tx, projectId, [ref], 'update', (c) => assertManages(actor, c));
     const [c] = cells;
-    assertManages(actor, c);
     if (!lockReason(c.update, c.period.endDate, project.reportingLockDate)) throw new Conflict(`${describe(c)} is not locked.`, [{ field: 'update.periodId', message: 'not locked' }]);
     const update = openDraft(tx, project, c);
     Object.assign(update, { state: UpdateState.DRAFT, reopened: true, unlockReason: reason });
