@@ -19,7 +19,7 @@ const periods = [
 ];
 const reportWindow = { start: '2025-01-01', end: '2025-12-31', today: '2025-08-01' };
 const indicator = { id: 'ind-1', measure: '1', unitLabel: '', aggregation: 'SUM', values: [] } as unknown as LogframeIndicator;
-const actions: GridActions = { edits: new Map(), errors: {}, edit: () => undefined, commit: () => true, paste: () => undefined };
+const actions: GridActions = { edits: new Map(), errors: {}, edit: () => undefined, commit: () => true, paste: () => undefined, refuse: () => undefined };
 const reports = new Map<string, PeriodReport>([
   ['q1', { state: 'APPROVED', locked: true, lockReason: 'approved on 2025-04-03' }],
   ['q2', { state: 'SUBMITTED', locked: false, lockReason: null }],
