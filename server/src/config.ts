@@ -48,6 +48,8 @@ export interface Config {
   smtpUrl?: string;
   /** The sender of notification e-mail. */
   mailFrom: string;
+  /** Where users reach Accord (https://accord.example.org): e-mail links start with it; absent, they are paths. */
+  publicUrl?: string;
   /** The first administrator, created on first start when no administrator exists. */
   adminEmail?: string;
   adminPassword?: string;
@@ -154,6 +156,12 @@ function evidenceFrom(env: NodeJS.ProcessEnv, dataDir: string): EvidenceConfig {
   return { maxBytes, dir, s3: { url, bucket, region: env.EVIDENCE_S3_REGION?.trim() || 'us-east-1', accessKeyId, secretAccessKey } };
 }
 
+function publicUrlFrom(raw: string | undefined): string | undefined {
+  const url = raw?.trim().replace(/\/+$/, '') || undefined;
+  if (url && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(url)) throw new ConfigError(`PUBLIC_URL must be an http or https address such as https://accord.example.org, got "${raw}"`);
+  return url;
+}
+
 function smtpUrlFrom(raw: string | undefined): string | undefined {
   const url = raw?.trim() || undefined;
   if (url && !/^smtps?:\/\/[^/\s]+/.test(url)) throw new ConfigError(`SMTP_URL must look like smtp://host:port or smtps://host:port, got "${raw}"`);
@@ -193,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compiledReads: boolFrom('COMPILED_READS', env.COMPILED_READS, true) && !databaseReadUrl,
     smtpUrl: smtpUrlFrom(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || 'Accord <no-reply@accord.invalid>',
+    publicUrl: publicUrlFrom(env.PUBLIC_URL),
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     evidence: evidenceFrom(env, dataDir),

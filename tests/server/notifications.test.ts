@@ -13,6 +13,7 @@ import { APPROVE, RETURN, RETURN_REASON, SUBMIT, UNLOCK, addDays, reportingFixtu
 import { configureMail } from '../../server/src/modules/notification/mail.js';
 import { sendReminders } from '../../server/src/modules/notification/reminders.js';
 import { createLogger } from '../../server/src/logger.js';
+import { loadConfig } from '../../server/src/config.js';
 
 const api = useApi();
 
@@ -83,7 +84,7 @@ beforeAll(async () => {
     },
   });
   await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
-  configureMail({ smtpUrl: `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`, mailFrom: 'Accord <accord@example.test>' });
+  configureMail({ smtpUrl: `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`, mailFrom: 'Accord <accord@example.test>', publicUrl: 'https://accord.example.test' });
 
   f = await reportingFixture(api);
   partner2 = await api.signedIn([{ role: Role.PARTNER_REPORTER, projectId: f.project.id, organisationId: f.partnerOrg.id }], { organisationId: f.partnerOrg.id });
@@ -241,7 +242,7 @@ describe('e-mail', () => {
     const returned = await mailTo(partnerEmail, 'Accord: A report was returned to you');
     expect(returned.body).toContain(`"Shelter staff trained" for ${f.latest.label}`);
     expect(returned.body).toContain(RETURN_REASON);
-    expect(returned.body).toContain(`/projects/${f.project.id}/logframe?indicator=${f.indicators.trained.id}`);
+    expect(returned.body).toContain(`Open it in Accord: https://accord.example.test/projects/${f.project.id}/logframe?indicator=${f.indicators.trained.id}`);
 
     const managerMail = await mailTo(await emailOf(f.users.programmeManager.userId), 'Accord: Reports waiting for your approval');
     expect(managerMail.body).toContain('"Victims referred"');
@@ -264,5 +265,12 @@ describe('e-mail', () => {
     expect(row.n).toBe(1);
     await new Promise((r) => setTimeout(r, 300));
     expect(mails.length).toBe(before);
+  });
+
+  it('takes PUBLIC_URL as an http or https address for the links, and stops at start on anything else', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://accord.example.org/' }).publicUrl).toBe('https://accord.example.org');
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(() => loadConfig({ PUBLIC_URL: 'accord.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });
 });

@@ -8,19 +8,21 @@ export interface MailSettings {
   smtpUrl?: string;
   /** The sender of every message. */
   mailFrom: string;
+  /** Where users reach Accord; links in messages start with it, or stay paths without it. */
+  publicUrl?: string;
 }
 
 /**
  * Set once at start (main.ts) from the configuration; a process-wide setting because notifications are written
  * from resolvers and from the reminder job alike, and neither carries the configuration.
  */
-let mailer: { transport: Transporter; from: string } | null = null;
+let mailer: { transport: Transporter; from: string; publicUrl: string } | null = null;
 
 export function configureMail(settings: MailSettings): void {
   mailer?.transport.close();
   // Pooled, so a batch of reminders reuses one connection; every wait is bounded, so a dead relay cannot hold a job.
   const options = { url: settings.smtpUrl, pool: true, maxConnections: 2, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
-  mailer = settings.smtpUrl ? { transport: nodemailer.createTransport(options), from: settings.mailFrom } : null;
+  mailer = settings.smtpUrl ? { transport: nodemailer.createTransport(options), from: settings.mailFrom, publicUrl: settings.publicUrl ?? '' } : null;
 }
 
 const SUBJECTS: Record<string, string> = {
@@ -63,7 +65,7 @@ export async function deliver(em: EntityManager, ids: readonly string[], log: Lo
           from: current.from,
           to: { name: n.name, address: n.email },
           subject: `Accord: ${SUBJECTS[n.kind] ?? 'Notification'}`,
-          text: `${n.message}\n\n${n.link ? `Open it in Accord: ${n.link}\n\n` : ''}You receive this because of your role in Accord's reporting cycle.\n`,
+          text: `${n.message}\n\n${n.link ? `Open it in Accord: ${current.publicUrl}${n.link}\n\n` : ''}You receive this because of your role in Accord's reporting cycle.\n`,
         });
       } catch (err) {
         log.warn({ err, notification: n.id }, 'a notification could not be mailed; it stays in the app');
