@@ -125,7 +125,8 @@ describe.skipIf(!hasChromium)('the logframe page', () => {
     await panel.getByLabel(`Target (meetings), ${first}`).fill('4');
     await panel.getByLabel(`Target (meetings), ${second}`).fill('1,250');
     expect(await panel.textContent()).toContain('2 unsaved changes');
-    // Closing the panel would lose them: it asks first.
+    // Closing the panel would lose them: it asks first. (Escape inside the grid cancels a cell's edit, so leave it first.)
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     const ask = page.getByRole('alertdialog', { name: 'Unsaved changes' });
     await ask.getByRole('button', { name: 'Keep editing' }).click();

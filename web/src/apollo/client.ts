@@ -17,6 +17,8 @@ export function createCache(): InMemoryCache {
       LegalInstrument: { keyFields: ['code'] },
       SdgTarget: { keyFields: ['code'] },
       CodelistEntry: { keyFields: ['list', 'code'] },
+      // One logframe per project: the editor and the reporting panel read different fields of the same one.
+      Logframe: { keyFields: ['projectId'] },
       // A knowledge item's highlights belong to the last search that found it: a new search replaces them whole.
       KnowledgeItem: { fields: { highlightedTitle: { merge: false }, snippet: { merge: false } } },
       Query: {
