@@ -173,7 +173,8 @@ function random(seed: string) {
 export async function seedDemoLogframe(em: EntityManager, project: Project, focusArea: string, today = new Date().toISOString().slice(0, 10)): Promise<void> {
   const template = TEMPLATES[focusArea] ?? TEMPLATES.TIP_SOM;
   const rand = random(project.iatiIdentifier);
-  const implementers = (await em.find(Participation, { project, role: '4' })).map((p) => p.organisation.id);
+  // In a fixed order, so that every installation gives each partner the same results.
+  const implementers = (await em.find(Participation, { project, role: '4' }, { orderBy: { organisation: { name: 'asc' } } })).map((p) => p.organisation.id);
   const responsible = (i: number) => (implementers.length ? implementers[i % implementers.length] : null);
   const indicators: [Indicator, IndicatorTemplate][] = [];
   const node = (parent: ResultNode | null, level: ResultLevel, position: number, statement: string, extra: Partial<ResultNode> = {}) =>

@@ -14,7 +14,7 @@ export async function seedDemoReporting(em: EntityManager, projectIds: string[],
        join lateral (select id from reporting_period where project_id = i.project_id and end_date < current_date order by end_date desc limit 1) r on true
        join indicator_update u on u.indicator_id = i.id and u.period_id = r.id
       where i.project_id = ? and n.responsible_organisation_id = ?
-      order by n.position, i.position, i.id`,
+      order by i.title, i.id`,
     [partner.projectId, partner.organisationId],
   );
   if (!cells.length) return;
