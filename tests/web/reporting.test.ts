@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import ReportCard from '../../web/src/modules/reporting/components/ReportCard.vue';
+import ApprovalCard from '../../web/src/modules/reporting/components/ApprovalCard.vue';
 import { defaultPeriodId, earlierLabels, mayApprove, mayWrite } from '../../web/src/modules/reporting/composables/cycle';
 import { buildReport, entryOf, pathOf, pathOfValueField } from '../../web/src/modules/reporting/composables/periodForm';
 import type { IndicatorReport, ReportingIndicator } from '../../web/src/modules/reporting/composables/reporting';
@@ -111,5 +112,24 @@ describe('ReportCard', () => {
     expect(locked.findAll('input, textarea').length).toBe(0);
     expect(locked.get('[data-testid="lock-reason"]').text()).toBe('Locked: approved on 2026-12-03.');
     expect(locked.text()).toContain('Approved by Marco Rossi');
+  });
+});
+
+describe('ApprovalCard', () => {
+  it('shows the figures against the target, the narrative and the evidence, and asks for a return', async () => {
+    const r = report({ state: 'SUBMITTED', narrative: 'Register checked.', links: ['https://example.org/register'], submittedByName: 'Ngozi Okafor' });
+    const card = mount(ApprovalCard, { props: { indicator: indicator({ updates: [r] }), code: '1.1.1', report: r, selected: true }, global: globalWith() });
+    const figures = card.get('dl').text();
+    expect(figures).toMatch(/Actual\s*12\s*prosecutors/);
+    expect(figures).toMatch(/Target\s*20/);
+    expect(figures).toMatch(/female\s*7/);
+    expect(figures).toMatch(/male\s*—/);
+    expect(card.text()).toContain('Register checked.');
+    expect(card.get('a[href="https://example.org/register"]').text()).toBe('https://example.org/register');
+    expect(card.text()).toContain('Submitted by Ngozi Okafor');
+    await card.get('button[aria-label="Return Prosecutors trained"]').trigger('click');
+    expect(card.emitted('return')).toHaveLength(1);
+    await card.get('input[type="checkbox"]').setValue(false);
+    expect(card.emitted('update:selected')?.[0]).toEqual([false]);
   });
 });
