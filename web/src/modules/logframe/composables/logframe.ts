@@ -297,24 +297,3 @@ export const LogframeDiffQuery = graphql(`
 /** Everything that changes a logframe refetches it: codes, positions and versions of other nodes move with it. */
 export const refetchLogframe = { refetchQueries: ['Logframe'], awaitRefetchQueries: true };
 
-export const ProjectHistoryQuery = graphql(`
-  query ProjectHistory($projectId: ID!, $first: Int!, $after: String) {
-    projectHistory(projectId: $projectId, first: $first, after: $after) {
-      totalCount
-      hasNextPage
-      endCursor
-      items {
-        id
-        at
-        action
-        entityType
-        entityId
-        changes
-        actor {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
