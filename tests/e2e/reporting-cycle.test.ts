@@ -278,4 +278,28 @@ describe.skipIf(!hasChromium)('the reporting cycle', () => {
     await settled(manager, /\/approvals/);
     expect(manager.url()).toContain(`period=${period.id}`);
   });
+
+  it('the manager sets the reporting rules on the approvals page: a wrong number is refused beside its field', async () => {
+    await manager.goto(`${accord.url}/projects/${projectId}/approvals`);
+    await settled(manager, /\/approvals/);
+    const rules = manager.getByRole('region', { name: 'Reporting rules' });
+    await rules.waitFor();
+    const days = rules.getByLabel('Days to report after a period ends');
+    await days.fill('400');
+    await rules.getByRole('button', { name: 'Save rules' }).click();
+    const error = rules.locator('#f-dueDays-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('at most 365');
+    await days.fill('45');
+    await rules.getByLabel('Lock periods ending on or before').fill('2021-12-31');
+    await rules.getByRole('button', { name: 'Save rules' }).click();
+    await expect.poll(() => rules.textContent()).toContain('Results are due 45 days after a period ends.');
+    const { project } = await managerApi<{ project: { reportingDueDays: number; reportingLockDate: string | null } }>(`query($p: ID!) { project(id: $p) { reportingDueDays reportingLockDate } }`, { p: projectId });
+    expect(project).toEqual({ reportingDueDays: 45, reportingLockDate: '2021-12-31' });
+    await manager.reload();
+    await settled(manager, /\/approvals/);
+    expect(await manager.getByRole('region', { name: 'Reporting rules' }).textContent()).toContain('Periods ending on or before');
+    await expectNoSeriousViolations(manager, 'the approvals page with its rules');
+    await shot(manager, 'approvals-rules.png');
+  });
 });
