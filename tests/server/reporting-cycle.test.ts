@@ -398,7 +398,10 @@ describe('batches and versions', () => {
 
   it('approves nothing from an empty report: no result and no narrative', async () => {
     const mine = await countIndicator(ours, 'Case files opened');
-    await who.manager.ok(SET, { p: project.id, v: [{ indicatorId: mine, periodId: periods[0].id, actual: null, comment: 'to fill in' }] });
+    // Clearing an empty cell opens no report; an empty narrative opens an empty one.
+    await who.manager.ok(SET, { p: project.id, v: [{ indicatorId: mine, periodId: periods[0].id, actual: null }] });
+    expect((await updateOf(who.manager, mine, 0)).state).toBe('NOT_REPORTED');
+    await who.manager.ok(SAVE, { p: project.id, u: ref(mine, 0), i: { narrative: '' } });
     expect((await updateOf(who.manager, mine, 0)).state).toBe('DRAFT');
     const res = await who.manager.gql(APPROVE, { p: project.id, u: [ref(mine, 0)] });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');

@@ -104,10 +104,13 @@ export async function setIndicatorValues(em: EntityManager, projectId: string, i
       if (reason) refused.push({ index: i, title: indicators.get(input.indicatorId)!.title, periodLabel: period.label, reason });
     }
     if (refused.length) throw refusedCells(refused, (i) => `values.${i}.${inputs[i].actual !== undefined || !TARGET_FIELDS.some((f) => given(inputs[i], f)) ? 'actual' : 'target'}`);
-    // Results entered where nothing was reported open a draft update: they count once it is approved.
+    // Results entered where nothing was reported open a draft update: they count once it is approved. Clearing
+    // an empty cell (null, '') reports nothing and opens none.
+    const holdsResult = (input: IndicatorValueInput) =>
+      (['actual', 'numerator', 'denominator', 'actualText'] as const).some((f) => input[f] != null) || !!input.comment || !!input.evidence?.length;
     for (const input of inputs) {
       const k = pairKey(input.indicatorId, input.periodId);
-      if (!reports(input) || updates.has(k)) continue;
+      if (!holdsResult(input) || updates.has(k)) continue;
       updates.set(k, tx.create(IndicatorUpdate, { indicator: indicators.get(input.indicatorId)!, period: periods.get(input.periodId)!, project, state: UpdateState.DRAFT }));
     }
 

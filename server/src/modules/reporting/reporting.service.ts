@@ -108,11 +108,11 @@ export async function saveUpdate(em: EntityManager, projectId: string, ref: Cell
   });
 }
 
-/** Whether a report holds anything to decide on: a result in any of its cells, or a narrative. */
+/** Whether a report holds anything to decide on: a result or a comment in any of its cells, or a narrative. */
 async function hasContent(tx: EntityManager, c: Cell): Promise<boolean> {
   if (c.update?.narrative.trim()) return true;
   const [row] = await tx.execute<{ n: string }[]>(
-    `select count(*) as n from indicator_value where indicator_id = ? and period_id = ? and (actual is not null or numerator is not null or actual_text is not null)`,
+    `select count(*) as n from indicator_value where indicator_id = ? and period_id = ? and (actual is not null or numerator is not null or actual_text is not null or comment <> '')`,
     [c.indicator.id, c.period.id],
   );
   return Number(row.n) > 0;
