@@ -217,6 +217,7 @@ from project p cross join caller c where p.id = $2 and ${seesProject('p')}`,
   },
 
   // Reading order: depth first, siblings by position then creation, as Accord's orderTree; codes from the ranks.
+// The reader is a viewer, who reads the approved figures.
   // The indicators of the project are read in one scan (indicator has no index on node_id or project_id), their
   // values by the index on indicator_id.
   logframe: {
@@ -236,8 +237,8 @@ ind_lists as (select i.node_id, json_agg(json_build_object('id', i.id, 'title', 
            'aggregation', i.aggregation, 'direction', i.direction, 'baselineValue', i.baseline_value, 'values', vals.list) order by i.position) as list
          from inds i cross join lateral (
            select coalesce(json_agg(json_build_object('id', v.id, 'period', json_build_object('id', pr.id, 'label', pr.label),
-             'dimension', v.dimension, 'category', v.category, 'target', v.target, 'actual', v.actual,
-             'actualDisplay', trim_scale(round(v.actual::numeric, 4))::text, 'numerator', v.numerator, 'denominator', v.denominator,
+             'dimension', v.dimension, 'category', v.category, 'target', v.target, 'actual', v.approved_actual,
+             'actualDisplay', trim_scale(round(v.approved_actual::numeric, 4))::text, 'numerator', v.approved_numerator, 'denominator', v.approved_denominator,
              'suppressed', false) order by pr.start_date), '[]'::json) as list
            from indicator_value v join reporting_period pr on pr.id = v.period_id where v.indicator_id = i.id) vals
          group by i.node_id)

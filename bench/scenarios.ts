@@ -60,6 +60,12 @@ export async function findFixtures(db: pg.Client, prefix: string): Promise<Fixtu
     [`${prefix}%`],
   );
   if (!writable || writable.cells.length < BULK) throw new Error(`no project has ${BULK} actuals to set`);
+  // Those figures are approved, so locked: reopened, as a manager's unlock would, so the API takes new actuals there.
+  await db.query(
+    `update indicator_update u set state = 'DRAFT', reopened = true from json_to_recordset($1::json) as c("indicatorId" uuid, "periodId" uuid)
+      where u.indicator_id = c."indicatorId" and u.period_id = c."periodId" and u.state = 'APPROVED'`,
+    [JSON.stringify(writable.cells)],
+  );
   const slices: Fixtures['actualSlices']['cells'] = [];
   for (let i = 0; i + BULK <= writable.cells.length; i += BULK) slices.push(writable.cells.slice(i, i + BULK));
   const pageProjects = (await db.query(`select id from project where iati_identifier like $1 order by id limit 200`, [`${prefix}%`])).rows.map((r) => r.id);
