@@ -108,14 +108,17 @@ export async function saveUpdate(em: EntityManager, projectId: string, ref: Cell
   });
 }
 
-/** Whether a report holds anything to decide on: a result or a comment in any of its cells, or a narrative. */
-async function hasContent(tx: EntityManager, c: Cell): Promise<boolean> {
-  if (c.update?.narrative.trim()) return true;
-  const [row] = await tx.execute<{ n: string }[]>(
-    `select count(*) as n from indicator_value where indicator_id = ? and period_id = ? and (actual is not null or numerator is not null or actual_text is not null or comment <> '')`,
-    [c.indicator.id, c.period.id],
+/** The cells that hold something to decide on: a result or a comment in any of their values, or a narrative. One statement. */
+async function withContent(tx: EntityManager, cells: Cell[]): Promise<Set<string>> {
+  const rows = await tx.execute<{ indicator_id: string; period_id: string }[]>(
+    `select distinct indicator_id, period_id from indicator_value
+      where (indicator_id, period_id) in (select (c->>'i')::uuid, (c->>'p')::uuid from json_array_elements(?::json) c)
+        and (actual is not null or numerator is not null or actual_text is not null or comment <> '')`,
+    [JSON.stringify(cells.map((c) => ({ i: c.indicator.id, p: c.period.id })))],
   );
-  return Number(row.n) > 0;
+  const found = new Set(rows.map((r) => cellKey(r.indicator_id, r.period_id)));
+  for (const c of cells) if (c.update?.narrative.trim()) found.add(cellKey(c.indicator.id, c.period.id));
+  return found;
 }
 
 /** Submits reports for approval, all or nothing: a draft or a returned report with a result or a narrative. */
@@ -123,10 +126,11 @@ export async function submitUpdates(em: EntityManager, projectId: string, refs: 
   return em.transactional(async (tx) => {
     const { project, cells } = await loadCells(tx, projectId, refs, 'updates', (c) => assertReports(actor, c));
     const problems = new Problems();
+    const full = await withContent(tx, cells);
     for (const c of cells) {
       assertOpen(project, c);
       if (c.update?.state === UpdateState.SUBMITTED) throw new Conflict(`${describe(c)} is already submitted.`, [{ field: `${c.at}.periodId`, message: 'already submitted' }]);
-      if (!(await hasContent(tx, c))) problems.add(`${c.at}.periodId`, `nothing to submit for ${describe(c)}: enter the actual, or explain in the narrative why there is none`);
+      if (!full.has(cellKey(c.indicator.id, c.period.id))) problems.add(`${c.at}.periodId`, `nothing to submit for ${describe(c)}: enter the actual, or explain in the narrative why there is none`);
     }
     problems.throwIfAny();
     const now = new Date();
@@ -148,11 +152,12 @@ export async function approveUpdates(em: EntityManager, projectId: string, refs:
   return em.transactional(async (tx) => {
     const { cells } = await loadCells(tx, projectId, refs, 'updates', (c) => assertManages(actor, c));
     const problems = new Problems();
+    const full = await withContent(tx, cells);
     for (const c of cells) {
       if (!c.update) throw new Conflict(`Nothing was reported for ${describe(c)}.`, [{ field: `${c.at}.periodId`, message: 'nothing reported' }]);
       if (c.update.state === UpdateState.APPROVED) throw new Conflict(`${describe(c)} is already approved.`, [{ field: `${c.at}.periodId`, message: 'already approved' }]);
       // An empty report approves nothing, unless it corrects an approved one (clearing a wrong figure).
-      if (!c.update.reopened && !(await hasContent(tx, c))) problems.add(`${c.at}.periodId`, `nothing to approve for ${describe(c)}: no result and no narrative`);
+      if (!c.update.reopened && !full.has(cellKey(c.indicator.id, c.period.id))) problems.add(`${c.at}.periodId`, `nothing to approve for ${describe(c)}: no result and no narrative`);
     }
     problems.throwIfAny();
     const now = new Date();

@@ -3,7 +3,7 @@
  * spreadsheet keyboard, and pasting a block. The grid says which cell an Enter, an Escape or a paste is
  * about; the editor that owns the edits decides what saving means.
  */
-import type { Ref } from 'vue';
+import { onMounted, watch, type Ref } from 'vue';
 import { useGridKeys, type GridPosition } from './gridKeys';
 import { parseClipboard, planPaste, type PasteTarget } from './gridPaste';
 
@@ -28,7 +28,14 @@ export interface GridActions {
   refuse: (message: string) => void;
 }
 
-export function useEditableGrid(root: Ref<HTMLElement | null>, cells: () => GridCellModel[][], actions: () => GridActions, sectionOf: (row: number) => [number, number] = () => [0, cells().length]) {
+/** `restartOn`: what, when it changes (another indicator, another period order), sends the grid back to its first cell. */
+export function useEditableGrid(
+  root: Ref<HTMLElement | null>,
+  cells: () => GridCellModel[][],
+  actions: () => GridActions,
+  sectionOf: (row: number) => [number, number],
+  restartOn: () => unknown,
+) {
   const at = ({ row, col }: GridPosition) => cells()[row]?.[col];
 
   const keys = useGridKeys({
@@ -67,5 +74,7 @@ export function useEditableGrid(root: Ref<HTMLElement | null>, cells: () => Grid
     }
   }
 
-  return { ...keys, startAtFirstEditable };
+  onMounted(startAtFirstEditable);
+  watch(restartOn, startAtFirstEditable);
+  return keys;
 }
