@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { LIMIT, TextField } from '../common/limits.js';
 import { ContributionStatus, Earmarking } from './finance.entity.js';
 
@@ -165,5 +165,12 @@ export class TransactionFilter {
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Only transactions on or before this date.' })
   to?: string | null;
+
+  /** Lets an integration pull only what changed since its last run, whatever the transaction's own date. */
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Only transactions recorded or changed at or after this moment (see `updatedAt`). A removed transaction is no longer listed, so compare ids to see removals.',
+  })
+  changedSince?: Date | null;
 }
 

@@ -87,6 +87,7 @@ export async function listTransactions(reader: Reader, access: Access, scope: Sc
   if (filter?.organisationId) (where.push('(t.provider_id = ? or t.receiver_id = ?)'), params.push(filter.organisationId, filter.organisationId));
   if (filter?.from) (where.push('t.transaction_date >= ?'), params.push(filter.from));
   if (filter?.to) (where.push('t.transaction_date <= ?'), params.push(filter.to));
+  if (filter?.changedSince) (where.push('t.updated_at >= ?'), params.push(filter.changedSince));
   return (
     await reader.rows<{ j: unknown }>(
       `select json_build_object('id', t.id, 'programmeId', t.programme_id, 'projectId', t.project_id, 'type', t.type,
@@ -98,7 +99,7 @@ export async function listTransactions(reader: Reader, access: Access, scope: Sc
          'receiverProject', (select json_build_object('id', p.id, 'title', p.title) from project p where p.id = t.receiver_project_id),
          'description', t.description,
          'output', (select json_build_object('id', n.id, 'statement', n.statement) from result_node n where n.id = t.output_id),
-         'budgetId', t.budget_id, 'contributionId', t.contribution_id, 'reversesId', t.reverses_id, 'advance', t.advance, 'version', t.version) as j
+         'budgetId', t.budget_id, 'contributionId', t.contribution_id, 'reversesId', t.reverses_id, 'advance', t.advance, 'version', t.version, 'updatedAt', t.updated_at) as j
        from finance_transaction t join ${g.sql}
        where ${where.join(' and ')}
        order by t.transaction_date desc, t.created_at desc, t.id`,

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { ContributionStatus, Earmarking } from './finance.entity.js';
 
 /*
@@ -329,6 +329,9 @@ export class TransactionRecord {
 
   @Field(() => Boolean, { description: 'A transfer made before the fund received the money.' })
   advance!: boolean;
+
+  @Field(() => GraphQLDateTime, { description: 'When the transaction was recorded or last changed.' })
+  updatedAt!: string;
 
   @Field(() => Int, { description: 'Increases with every change; send it back with an update to detect concurrent edits.' })
   version!: number;
