@@ -12,5 +12,6 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/web/dist ./web/dist
+COPY --from=build /app/docs/integrators.md ./docs/integrators.md
 EXPOSE 4000
 CMD ["node", "dist/server/src/main.js"]

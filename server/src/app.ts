@@ -29,6 +29,7 @@ import { donorFundingExport } from './modules/finance/donor.export.js';
 import { portfolioExport } from './modules/portfolio/portfolio.export.js';
 import { evidenceDownload, evidenceUpload } from './modules/evidence/evidence.http.js';
 import { attachEvidenceStorage, evidenceStorageFrom } from './modules/evidence/storage.js';
+import { integratorsManual } from './modules/docs/docs.http.js';
 
 export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode' | 'evidence'>;
 
@@ -115,6 +116,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   app.get('/exports/portfolio.xlsx', identifyCaller(orm, log), portfolioExport(orm, log, config.reportingCurrency));
   app.post('/evidence', ...evidenceUpload(orm, log, evidence, config.evidence.maxBytes));
   app.get('/evidence/:id', ...evidenceDownload(orm, log, evidence));
+  app.get('/docs', integratorsManual(schema));
 
   if (config.webDist) {
     const index = path.join(config.webDist, 'index.html');

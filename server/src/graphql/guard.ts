@@ -18,11 +18,14 @@ function onlyPublicFields(operation: OperationDefinitionNode): boolean {
 /** Most tokens a query may have. */
 export const MAX_TOKENS = 5000;
 
+/** The limits below, by name, as the integrators' manual (/docs) states them. */
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxDirectives: 20, maxTokens: MAX_TOKENS } as const;
+
 export const armor = new ApolloArmor({
-  maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
-  costLimit: { maxCost: 5000, ignoreIntrospection: true, exposeLimits: true },
-  maxAliases: { n: 15, exposeLimits: true },
-  maxDirectives: { n: 20, exposeLimits: true },
+  maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
+  costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
+  maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
+  maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
   // The token limit is graphql-js's own parse option (MAX_TOKENS, set in app.ts): armor's version parses
   // in a plugin hook, where a syntax error or a refusal becomes an HTTP 500 instead of a 400.
   maxTokens: { enabled: false },

@@ -27,7 +27,8 @@ const keyOf = (kind: string, value: string) => createHash('sha256').update(`${ki
 export class AttemptLimit {
   constructor(
     private readonly kind: string,
-    private readonly limit: number,
+    /** Attempts allowed per window. */
+    readonly limit: number,
   ) {}
 
   /** Counts one attempt, or throws RATE_LIMITED when the window's attempts are used up. */

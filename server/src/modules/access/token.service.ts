@@ -5,7 +5,8 @@ import { newSecret } from './secrets.js';
 import { ApiToken } from './session.entity.js';
 import type { ApiTokenInput } from './access.inputs.js';
 
-const MAX_DAYS = 366;
+/** The longest a token may last, in days. */
+export const MAX_TOKEN_DAYS = 366;
 
 /** Tokens are made by a signed-in person for themselves; a token cannot make or revoke tokens. */
 function assertSignedInInPerson(caller: Caller): void {
@@ -18,7 +19,7 @@ export async function createApiToken(em: EntityManager, caller: Caller, input: A
   if (!input.name.trim()) problems.add('name', 'a name is required');
   const ms = input.expiresAt.getTime() - Date.now();
   if (ms <= 0) problems.add('expiresAt', 'the expiry must be in the future');
-  else if (ms > MAX_DAYS * 86_400_000) problems.add('expiresAt', 'a token may last at most a year');
+  else if (ms > MAX_TOKEN_DAYS * 86_400_000) problems.add('expiresAt', 'a token may last at most a year');
   problems.throwIfAny();
   const { secret, hash } = newSecret('acc_');
   const token = em.create(ApiToken, { user: caller.user.id, name: input.name.trim(), scope: input.scope, expiresAt: input.expiresAt, secretHash: hash, prefix: secret.slice(0, 10) });
