@@ -195,6 +195,13 @@ export type CodelistEntry = {
   name: Scalars['String']['output'];
 };
 
+/** How much an IATI compliance item matters. */
+export type ComplianceSeverity =
+  /** The IATI record would be invalid, or the export has to leave something out. */
+  | 'ERROR'
+  /** The record is valid but weak: something IATI users expect is missing. */
+  | 'WARNING';
+
 /** A donor's funding agreement with a programme's pooled fund or with one project. Give exactly one of programmeId and projectId. */
 export type ContributionInput = {
   /** Amount in the currency. A decimal number as text, e.g. `125000.50`: at most 15 significant digits and 2 decimals; never a float. At most 50 characters. */
@@ -590,6 +597,23 @@ export type Frequency =
   | 'MONTHLY'
   | 'QUARTERLY'
   | 'SEMI_ANNUAL';
+
+/** Something to fix before a programme or project is published in IATI, with the record and field to fix. */
+export type IatiComplianceItem = {
+  __typename?: 'IatiComplianceItem';
+  /** Stable code of the rule, e.g. `SECTOR_PERCENTAGES`, `BASELINE_MISSING`, `ORGANISATION_REF_MISSING`. */
+  code: Scalars['String']['output'];
+  /** The field of that record to fix, e.g. `iatiRef`, `recipientCountries`, `baselineValue`. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in words. */
+  message: Scalars['String']['output'];
+  /** Id of the record to fix. */
+  recordId: Scalars['String']['output'];
+  /** The kind of record to fix: Programme, Project, Organisation, Budget, Transaction, Document, ResultNode or Indicator. */
+  recordType: Scalars['String']['output'];
+  /** ERROR (invalid or left out) or WARNING (weak). */
+  severity: ComplianceSeverity;
+};
 
 /** An indicator of an impact, outcome or output, with its baseline and its targets and actuals per reporting period. */
 export type Indicator = {
@@ -1129,6 +1153,8 @@ export type Mutation = {
   saveIndicatorUpdate: IndicatorUpdate;
   /** Sets the rate of a currency into the reporting currency from a date, replacing one of the same date (administrators). */
   setExchangeRate: ExchangeRateRecord;
+  /** Publishes a programme and its projects as IATI activities at a public URL that anyone may read without signing in (`iatiPublicationUrl`), or withdraws them. Administrators and the managers of the programme. */
+  setIatiPublication: Programme;
   /** Sets targets and actuals for many indicators, periods and disaggregations in one go, all or nothing. Managers set everything; partner reporters set actuals, comments and evidence on the nodes their organisation is responsible for. */
   setIndicatorValues: Array<IndicatorValueView>;
   /** Sets the reporting calendar over the project’s planned dates; periods holding values are kept. Managers of the project. */
@@ -1485,6 +1511,13 @@ export type MutationSetExchangeRateArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationSetIatiPublicationArgs = {
+  programmeId: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationSetIndicatorValuesArgs = {
   projectId: Scalars['ID']['input'];
   values: Array<IndicatorValueInput>;
@@ -1725,6 +1758,17 @@ export type Organisation = {
   version: Scalars['Int']['output'];
 };
 
+/** One page of organisations; walk the list with `pageInfo.endCursor` as `after`. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The organisations on this page, in the order asked for. */
+  items: Array<Organisation>;
+  /** Whether another page follows, and the cursor to get it. */
+  pageInfo: PageInfo;
+  /** How many organisations match the filter in all (of those you may read). */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Which organisations to list. */
 export type OrganisationFilter = {
   /** Include archived organisations. */
@@ -1733,6 +1777,8 @@ export type OrganisationFilter = {
   kind?: InputMaybe<OrganisationKind>;
   /** Words to find in the name or acronym. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only organisations whose record changed at or after this instant (their `updatedAt`). */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A new organisation. */
@@ -1777,6 +1823,15 @@ export type OrganisationName = {
   name: Scalars['String']['output'];
 };
 
+/** What the organisation list is sorted by; the id breaks ties. */
+export type OrganisationOrderField =
+  /** By when the record was created; naturally newest first. */
+  | 'CREATED_AT'
+  /** By name; naturally A to Z. */
+  | 'NAME'
+  /** By when the record last changed; naturally newest first. */
+  | 'UPDATED_AT';
+
 /** Changes to an organisation: only the fields given are changed. */
 export type OrganisationPatch = {
   /** At most 40 characters. */
@@ -1799,6 +1854,15 @@ export type OutputName = {
   id: Scalars['ID']['output'];
   /** What the output delivers. */
   statement: Scalars['String']['output'];
+};
+
+/** Where a page stands in its list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item on this page: pass it as `after` to get the next page. Null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** An organisation taking part in a programme or project in one IATI role (1 funding, 2 accountable, 3 extending, 4 implementing). */
@@ -1970,8 +2034,14 @@ export type Programme = {
   finance: Finance;
   /** Focus areas the programme works in. */
   focusAreas: Array<FocusArea>;
+  /** What would make the IATI record of the programme or of one of its projects (those you may see) invalid (ERROR) or weak (WARNING). Empty: ready to publish. Meant for one programme at a time. */
+  iatiCompliance: Array<IatiComplianceItem>;
   /** IATI activity identifier, unique across programmes and projects: letters, digits, `-`, `.` and `_` only. */
   iatiIdentifier: Scalars['String']['output'];
+  /** The public address of the programme’s IATI XML while it is published (`iatiPublished`); null otherwise. */
+  iatiPublicationUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether the programme and its projects are published as IATI activities at a public URL (see `iatiPublicationUrl`). Switched by `setIatiPublication`. */
+  iatiPublished: Scalars['Boolean']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** True for the demonstration portfolio seeded into a new installation. */
@@ -2033,6 +2103,17 @@ export type ProgrammeAggregation =
   /** The sum of the projects’ figures, e.g. officials trained across the projects. */
   | 'SUM';
 
+/** One page of programmes; walk the list with `pageInfo.endCursor` as `after`. */
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  /** The programmes on this page, in the order asked for. */
+  items: Array<Programme>;
+  /** Whether another page follows, and the cursor to get it. */
+  pageInfo: PageInfo;
+  /** How many programmes match the filter in all (of those you may read). */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A project indicator that contributes to a programme indicator, with its own figures as you may see them. */
 export type ProgrammeContribution = {
   __typename?: 'ProgrammeContribution';
@@ -2060,6 +2141,8 @@ export type ProgrammeFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only programmes with this IATI status. At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
+  /** Only programmes whose own record changed at or after this instant (their `updatedAt`; a change to one of their projects does not count). */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A programme-level result indicator: what the programme measures across its projects. Project indicators that measure the same thing, in the same measure and unit, are linked to it, and their figures roll up by its aggregation rule. */
@@ -2163,6 +2246,15 @@ export type ProgrammeName = {
   title: Scalars['String']['output'];
 };
 
+/** What the programme list is sorted by; the id breaks ties. */
+export type ProgrammeOrderField =
+  /** By start date; naturally earliest first. */
+  | 'START_DATE'
+  /** By title; naturally A to Z. */
+  | 'TITLE'
+  /** By when the record last changed; naturally newest first. */
+  | 'UPDATED_AT';
+
 /** Changes to a programme: only the fields given are changed; a list given replaces the stored list. */
 export type ProgrammePatch = {
   /** At most 100 items, each at most 50 characters. */
@@ -2253,6 +2345,8 @@ export type Project = {
   finance: Finance;
   /** Focus areas of the project. */
   focusAreas: Array<FocusArea>;
+  /** What would make the IATI record of the project invalid (ERROR) or weak (WARNING). Empty: ready to publish. Meant for one project at a time. */
+  iatiCompliance: Array<IatiComplianceItem>;
   /** IATI activity identifier, unique across programmes and projects: letters, digits, `-`, `.` and `_` only. */
   iatiIdentifier: Scalars['String']['output'];
   /** Stable identifier. */
@@ -2299,16 +2393,24 @@ export type ProjectTransactionsArgs = {
   filter?: InputMaybe<TransactionFilter>;
 };
 
-/** One page of projects. */
+/** One page of projects; walk the list with `pageInfo.endCursor` as `after`. */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
-  /** Pass as `after` to get the next page. */
+  /**
+   * Pass as `after` to get the next page.
+   * @deprecated Use pageInfo.endCursor.
+   */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
+  /**
+   * Whether another page follows.
+   * @deprecated Use pageInfo.hasNextPage.
+   */
   hasNextPage: Scalars['Boolean']['output'];
-  /** The projects on this page. */
+  /** The projects on this page, in the order asked for. */
   items: Array<Project>;
-  /** How many projects match the filter in all. */
+  /** Whether another page follows, and the cursor to get it. */
+  pageInfo: PageInfo;
+  /** How many projects match the filter in all (of those you may read). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2328,6 +2430,8 @@ export type ProjectFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only projects with this IATI activity status. At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
+  /** Only projects whose own record changed at or after this instant (their `updatedAt`): to pull what changed since a date. Changes to a project’s logframe, finances or documents are in `projectHistory`. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A new project within a programme. */
@@ -2368,6 +2472,17 @@ export type ProjectName = {
   /** Title. */
   title: Scalars['String']['output'];
 };
+
+/** What the project list is sorted by; the id breaks ties. */
+export type ProjectOrderField =
+  /** By IATI activity identifier; naturally A to Z. */
+  | 'IATI_IDENTIFIER'
+  /** By planned start date; naturally earliest first. */
+  | 'PLANNED_START'
+  /** By title; naturally A to Z. */
+  | 'TITLE'
+  /** By when the record last changed; naturally newest first. */
+  | 'UPDATED_AT';
 
 /** Changes to a project: only the fields given are changed; a list given replaces the stored list. */
 export type ProjectPatch = {
@@ -2435,6 +2550,8 @@ export type Query = {
   exchangeRates: Array<ExchangeRateRecord>;
   /** The focus areas of the joint programmes. */
   focusAreas: Array<FocusArea>;
+  /** The IATI 2.03 XML of one programme (with the projects of it you may see) or of one project, as `GET /iati/activities.xml?programme=…|?project=…` serves it. Give exactly one of the two ids. Only approved results; never the actual values of sensitive indicators. */
+  iatiActivitiesXml: Scalars['String']['output'];
   /** One knowledge item, with its full text. NOT_FOUND if there is none with this id. */
   knowledgeItem: KnowledgeItem;
   /** Best practices and lessons learned, a page at a time: searched by words (best match first, with highlighted excerpts) and filtered by kind, focus area, country, project or author; newest first when no words are given. Every signed-in user reads them. */
@@ -2455,19 +2572,29 @@ export type Query = {
   notifications: NotificationPage;
   /** One organisation. NOT_FOUND if there is none with this id. */
   organisation: Organisation;
-  /** Organisations, by name. Archived ones only when asked for. */
+  /** Organisations, a page at a time, filtered by kind, words or change date and sorted as asked (by name unless told otherwise). Archived ones only when asked for. Every signed-in caller reads every organisation. */
+  organisationList: OrganisationConnection;
+  /**
+   * Organisations, by name. Archived ones only when asked for.
+   * @deprecated Use organisationList, which pages with cursors.
+   */
   organisations: Array<Organisation>;
   /** Totals and breakdowns of the portfolio you read, as filtered: money, reach and indicator status. Only the breakdowns asked for are summed. */
   portfolioSummary: PortfolioSummary;
   /** One programme. NOT_FOUND if there is none with this id. */
   programme: Programme;
-  /** Joint programmes, by title. Archived ones only when asked for. */
+  /** Joint programmes you may read, a page at a time, filtered by status, focus area, country, words or change date and sorted as asked (by title unless told otherwise). Archived ones only when asked for. */
+  programmeList: ProgrammeConnection;
+  /**
+   * Joint programmes, by title. Archived ones only when asked for.
+   * @deprecated Use programmeList, which pages with cursors.
+   */
   programmes: Array<Programme>;
   /** One project. NOT_FOUND if there is none with this id. */
   project: Project;
   /** Every change to a project and what belongs to it (logframe nodes, indicators, values, documents, participants), newest first, a page at a time. NOT_FOUND for a project you may not see. You read only what you may read in the record itself today: the records of projects you see; users, their tokens and roles only when they are yours (administrators read all); a project’s staff notes only if you manage it; and for sensitive indicators, the actuals, numerators and denominators only if you see their raw figures (otherwise `"(hidden)"`, whatever their size). Administrators and programme managers. */
   projectHistory: AuditEventConnection;
-  /** Projects by title, a page at a time, filtered by programme, country, focus area, status, organisation or text. */
+  /** Projects you may read, a page at a time, filtered by programme, country, focus area, status, organisation, words or change date, and sorted as asked (by title unless told otherwise). */
   projects: ProjectConnection;
   /** How far the reports for one period have come, per project: missing, draft, submitted, returned, approved. Give `projectId` or `programmeId` (every project of it), and the period by `periodId` (its label is matched across a programme's projects) or `periodLabel`; without either, each project's latest period that has ended. For the managers and partner reporters of the projects. */
   reportingStatus: Array<ProjectReportingStatus>;
@@ -2479,7 +2606,12 @@ export type Query = {
   trendNote: TrendNote;
   /** Trend notes newest first, a page at a time, optionally for one focus area and/or one country. Every signed-in user reads them. */
   trendNotes: TrendNotePage;
-  /** All users, by name. Administrators only. */
+  /** Users, a page at a time, filtered by role, words or state and sorted as asked (by name unless told otherwise). Administrators only. */
+  userList: UserConnection;
+  /**
+   * All users, by name. Administrators only.
+   * @deprecated Use userList, which pages with cursors.
+   */
   users: Array<User>;
 };
 
@@ -2508,6 +2640,13 @@ export type QueryDonorFundingArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryExchangeRatesArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryIatiActivitiesXmlArgs = {
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2553,6 +2692,16 @@ export type QueryOrganisationArgs = {
 
 
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryOrganisationListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: OrganisationOrderField;
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryOrganisationsArgs = {
   filter?: InputMaybe<OrganisationFilter>;
 };
@@ -2567,6 +2716,16 @@ export type QueryPortfolioSummaryArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryProgrammeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryProgrammeListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<ProgrammeFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: ProgrammeOrderField;
 };
 
 
@@ -2593,8 +2752,10 @@ export type QueryProjectHistoryArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
   filter?: InputMaybe<ProjectFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: ProjectOrderField;
 };
 
 
@@ -2622,6 +2783,16 @@ export type QueryTrendNoteArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryTrendNotesArgs = {
   filter?: InputMaybe<TrendNoteFilter>;
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryUserListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<UserFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: UserOrderField;
 };
 
 /** Why a report is returned or unlocked. */
@@ -2894,7 +3065,7 @@ export type SectorShare = {
   name: Scalars['String']['output'];
   /** Percentage, 0.01–100, at most two decimals. */
   percentage: Scalars['Float']['output'];
-  /** IATI SectorVocabulary code: `1` DAC 5-digit, `2` DAC 3-digit category. */
+  /** IATI SectorVocabulary code: `1` DAC 5-digit, `2` DAC 3-digit category, `7` SDG goal, `8` SDG target. */
   vocabulary: Scalars['String']['output'];
 };
 
@@ -2904,9 +3075,16 @@ export type SectorShareInput = {
   code: Scalars['String']['input'];
   /** Percentage, 0.01–100. */
   percentage: Scalars['Float']['input'];
-  /** IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category. At most 50 characters. */
+  /** IATI SectorVocabulary: `1` DAC 5-digit (default), `2` DAC 3-digit category, `7` SDG goal (1–17) or `8` SDG target (e.g. `16.4`). At most 50 characters. */
   vocabulary?: Scalars['String']['input'];
 };
+
+/** The direction of a list’s order. */
+export type SortDirection =
+  /** Smallest first: A to Z, oldest first. */
+  | 'ASC'
+  /** Largest first: Z to A, newest first. */
+  | 'DESC';
 
 /** The first sheet of a spreadsheet, as text: the header row, then the data rows. */
 export type Spreadsheet = {
@@ -2954,6 +3132,8 @@ export type TokenScope =
 
 /** Which transactions to list. */
 export type TransactionFilter = {
+  /** Only transactions recorded or changed at or after this moment (see `updatedAt`). A removed transaction is no longer listed, so compare ids to see removals. */
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only transactions on or after this date. */
   from?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Only transactions this organisation provides or receives. */
@@ -3045,6 +3225,8 @@ export type TransactionRecord = {
   type: Scalars['String']['output'];
   /** Name of the IATI transaction type. */
   typeName: Scalars['String']['output'];
+  /** When the transaction was recorded or last changed. */
+  updatedAt: Scalars['DateTime']['output'];
   /** The date whose rate converts the amount. */
   valueDate: Scalars['LocalDate']['output'];
   /** Increases with every change; send it back with an update to detect concurrent edits. */
@@ -3191,6 +3373,27 @@ export type User = {
   version: Scalars['Int']['output'];
 };
 
+/** One page of users; walk the list with `pageInfo.endCursor` as `after`. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users on this page, in the order asked for. */
+  items: Array<User>;
+  /** Whether another page follows, and the cursor to get it. */
+  pageInfo: PageInfo;
+  /** How many users match the filter in all (of those you may read). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which users to list. Every condition given must hold. */
+export type UserFilter = {
+  /** Only active users (true) or only deactivated ones (false); both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only users who hold this role, in any scope. */
+  role?: InputMaybe<Role>;
+  /** Words to find in the name or e-mail address. At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new user. Without a password, a one-time password is generated and returned once. */
 export type UserInput = {
   /** Email address, used to sign in; unique. At most 254 characters. */
@@ -3202,6 +3405,15 @@ export type UserInput = {
   /** Initial password, at least 10 characters. At most 200 characters. */
   password?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What the user list is sorted by; the id breaks ties. */
+export type UserOrderField =
+  /** By when the user was created; naturally newest first. */
+  | 'CREATED_AT'
+  /** By e-mail address; naturally A to Z. */
+  | 'EMAIL'
+  /** By full name; naturally A to Z. */
+  | 'NAME';
 
 /** Changes to a user: only the fields given are changed. */
 export type UserPatch = {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { IsEmail, IsNotEmpty, IsOptional } from 'class-validator';
 import { LIMIT, NotNull, TextField } from '../common/limits.js';
@@ -68,3 +68,31 @@ export class ApiTokenInput {
   @Field(() => GraphQLDateTime, { description: 'When it stops working: in the future, at most a year away.' })
   expiresAt!: Date;
 }
+
+@InputType({ description: 'Which users to list. Every condition given must hold.' })
+export class UserFilter {
+  @Field(() => Role, { nullable: true, description: 'Only users who hold this role, in any scope.' })
+  role?: Role;
+
+  @TextField(LIMIT.search, { nullable: true, description: 'Words to find in the name or e-mail address.' })
+  search?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only active users (true) or only deactivated ones (false); both when omitted.' })
+  active?: boolean;
+}
+
+export enum UserOrderField {
+  NAME = 'NAME',
+  EMAIL = 'EMAIL',
+  CREATED_AT = 'CREATED_AT',
+}
+
+registerEnumType(UserOrderField, {
+  name: 'UserOrderField',
+  description: 'What the user list is sorted by; the id breaks ties.',
+  valuesConfig: {
+    NAME: { description: 'By full name; naturally A to Z.' },
+    EMAIL: { description: 'By e-mail address; naturally A to Z.' },
+    CREATED_AT: { description: 'By when the user was created; naturally newest first.' },
+  },
+});

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { Project } from '../project/project.entity.js';
 import { RoleAssignment, User } from './user.entity.js';
-import { RoleInput, UserInput, UserPatch } from './access.inputs.js';
+import { RoleInput, UserFilter, UserInput, UserOrderField, UserPatch } from './access.inputs.js';
+import { userPage } from './user.reads.js';
+import { connectionType, PAGE_ARGS, SortDirection } from '../common/pagination.js';
 import * as service from './user.service.js';
 
 @ObjectType({ description: 'A new user, with its one-time password when none was given. The password is shown this once.' })
@@ -16,12 +18,27 @@ class CreatedUser {
   oneTimePassword!: string | null;
 }
 
+const UserConnection = connectionType('UserConnection', () => User, 'users');
+
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => [User], { description: 'All users, by name. Administrators only.' })
+  @Query(() => [User], { description: 'All users, by name. Administrators only.', deprecationReason: 'Use userList, which pages with cursors.' })
   users(@Ctx() { em, access }: Context) {
     access.assertAdmin();
     return service.listUsers(em);
+  }
+
+  @Query(() => UserConnection, { description: 'Users, a page at a time, filtered by role, words or state and sorted as asked (by name unless told otherwise). Administrators only.' })
+  userList(
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users to list.' }) filter: UserFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: PAGE_ARGS.first }) first: number,
+    @Arg('after', () => String, { nullable: true, description: PAGE_ARGS.after }) after: string | undefined,
+    @Arg('orderBy', () => UserOrderField, { defaultValue: UserOrderField.NAME, description: 'What to sort by.' }) orderBy: UserOrderField,
+    @Arg('direction', () => SortDirection, { nullable: true, description: PAGE_ARGS.direction }) direction: SortDirection | undefined,
+    @Ctx() { em, access }: Context,
+  ) {
+    access.assertAdmin();
+    return userPage(em, filter, { first, after, orderBy, direction });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Email address; visible to administrators and to the user, null for everyone else.' })

@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { IsNotEmpty, IsOptional, Length } from 'class-validator';
 import { LIMIT, NotNull, TextField } from '../common/limits.js';
 import { OrganisationKind } from './organisation.entity.js';
@@ -69,4 +70,23 @@ export class OrganisationFilter {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Include archived organisations.' })
   includeArchived: boolean = false;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Only organisations whose record changed at or after this instant (their `updatedAt`).' })
+  updatedSince?: Date;
 }
+
+export enum OrganisationOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+
+registerEnumType(OrganisationOrderField, {
+  name: 'OrganisationOrderField',
+  description: 'What the organisation list is sorted by; the id breaks ties.',
+  valuesConfig: {
+    NAME: { description: 'By name; naturally A to Z.' },
+    CREATED_AT: { description: 'By when the record was created; naturally newest first.' },
+    UPDATED_AT: { description: 'By when the record last changed; naturally newest first.' },
+  },
+});

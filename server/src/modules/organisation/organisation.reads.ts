@@ -1,8 +1,10 @@
 import type { Reader } from '../../db/reader.js';
 import { objectLoader, objects, trackedJson } from '../../db/rows.js';
-import { NotFound } from '../common/errors.js';
+import { NotFound, Problems } from '../common/errors.js';
+import { keysetPage, pageRequest, SortDirection, type Connection, type Ordering, type PageArgs } from '../common/pagination.js';
+import type { Condition } from '../access/visibility.js';
 import { likePattern } from '../common/versioning.js';
-import type { OrganisationFilter } from './organisation.inputs.js';
+import type { OrganisationFilter, OrganisationOrderField } from './organisation.inputs.js';
 import type { OrganisationKind } from './organisation.entity.js';
 
 /** An organisation as the schema shows it: a plain row. */
@@ -27,9 +29,9 @@ export const organisationJson = (o: string) =>
 export const organisationLoader = (reader: Reader) =>
   objectLoader<OrganisationRow>(reader, `select o.id as k, ${organisationJson('o')} as j from organisation o where o.id in $KEYS`);
 
-/** Organisations by name; archived ones only when asked for. */
-export function listOrganisations(reader: Reader, filter?: OrganisationFilter): Promise<OrganisationRow[]> {
-  const where: string[] = [];
+/** The filter of the organisation lists as SQL on `organisation o`; every organisation is readable by every caller. */
+function organisationMatching(filter?: OrganisationFilter): Condition {
+  const where: string[] = ['true'];
   const params: unknown[] = [];
   if (!filter?.includeArchived) where.push('o.archived_at is null');
   if (filter?.kind) {
@@ -40,7 +42,31 @@ export function listOrganisations(reader: Reader, filter?: OrganisationFilter): 
     where.push('(o.name ilike ? or o.acronym ilike ?)');
     params.push(likePattern(filter.search), likePattern(filter.search));
   }
-  return objects(reader, `select ${organisationJson('o')} as j from organisation o ${where.length ? `where ${where.join(' and ')}` : ''} order by o.name, o.id`, params);
+  if (filter?.updatedSince) {
+    where.push('o.updated_at >= ?');
+    params.push(filter.updatedSince);
+  }
+  return { sql: where.join(' and '), params };
+}
+
+/** Organisations by name; archived ones only when asked for. */
+export function listOrganisations(reader: Reader, filter?: OrganisationFilter): Promise<OrganisationRow[]> {
+  const where = organisationMatching(filter);
+  return objects(reader, `select ${organisationJson('o')} as j from organisation o where ${where.sql} order by o.name, o.id`, where.params);
+}
+
+const ORDERINGS: Record<OrganisationOrderField, Ordering> = {
+  NAME: { keys: [{ sql: (o) => `${o}.name`, kind: 'text' }], natural: SortDirection.ASC },
+  CREATED_AT: { keys: [{ sql: (o) => `${o}.created_at`, kind: 'timestamp' }], natural: SortDirection.DESC },
+  UPDATED_AT: { keys: [{ sql: (o) => `${o}.updated_at`, kind: 'timestamp' }], natural: SortDirection.DESC },
+};
+
+/** One page of organisations, in the order asked for. */
+export function organisationPage(reader: Reader, filter: OrganisationFilter | undefined, page: PageArgs<OrganisationOrderField>): Promise<Connection<OrganisationRow>> {
+  const problems = new Problems();
+  const request = pageRequest(problems, 'organisationList', ORDERINGS, page);
+  problems.throwIfAny();
+  return keysetPage(reader, request, { table: 'organisation', t: 'o', where: organisationMatching(filter), json: { sql: organisationJson('o'), params: [] } });
 }
 
 export async function getOrganisation(reader: Reader, id: string): Promise<OrganisationRow> {

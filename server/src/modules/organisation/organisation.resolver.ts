@@ -2,16 +2,31 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../../graphql/context.js';
 import { Country } from '../reference/reference.entity.js';
 import { Organisation } from './organisation.entity.js';
-import { OrganisationFilter, OrganisationInput, OrganisationPatch } from './organisation.inputs.js';
+import { OrganisationFilter, OrganisationInput, OrganisationOrderField, OrganisationPatch } from './organisation.inputs.js';
+import { connectionType, PAGE_ARGS, SortDirection } from '../common/pagination.js';
 import * as service from './organisation.service.js';
 import * as reads from './organisation.reads.js';
 import type { OrganisationRow } from './organisation.reads.js';
 
+const OrganisationConnection = connectionType('OrganisationConnection', () => Organisation, 'organisations');
+
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => [Organisation], { description: 'Organisations, by name. Archived ones only when asked for.' })
+  @Query(() => [Organisation], { description: 'Organisations, by name. Archived ones only when asked for.', deprecationReason: 'Use organisationList, which pages with cursors.' })
   organisations(@Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | undefined, @Ctx() { reader }: Context) {
     return reads.listOrganisations(reader, filter);
+  }
+
+  @Query(() => OrganisationConnection, { description: 'Organisations, a page at a time, filtered by kind, words or change date and sorted as asked (by name unless told otherwise). Archived ones only when asked for. Every signed-in caller reads every organisation.' })
+  organisationList(
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Which organisations to list.' }) filter: OrganisationFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: PAGE_ARGS.first }) first: number,
+    @Arg('after', () => String, { nullable: true, description: PAGE_ARGS.after }) after: string | undefined,
+    @Arg('orderBy', () => OrganisationOrderField, { defaultValue: OrganisationOrderField.NAME, description: 'What to sort by.' }) orderBy: OrganisationOrderField,
+    @Arg('direction', () => SortDirection, { nullable: true, description: PAGE_ARGS.direction }) direction: SortDirection | undefined,
+    @Ctx() { reader }: Context,
+  ) {
+    return reads.organisationPage(reader, filter, { first, after, orderBy, direction });
   }
 
   @Query(() => Organisation, { description: 'One organisation. NOT_FOUND if there is none with this id.' })

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { IsIn, IsNotEmpty, ValidateNested } from 'class-validator';
 import { LIMIT, ListField, NotNull, TextField } from '../common/limits.js';
 import { SectorShareInput, ActivityPatch, STATUSES, STATUS_MESSAGE } from '../activity/activity.inputs.js';
@@ -104,4 +104,23 @@ export class ProgrammeFilter {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Include archived programmes.' })
   includeArchived: boolean = false;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Only programmes whose own record changed at or after this instant (their `updatedAt`; a change to one of their projects does not count).' })
+  updatedSince?: Date;
 }
+
+export enum ProgrammeOrderField {
+  TITLE = 'TITLE',
+  START_DATE = 'START_DATE',
+  UPDATED_AT = 'UPDATED_AT',
+}
+
+registerEnumType(ProgrammeOrderField, {
+  name: 'ProgrammeOrderField',
+  description: 'What the programme list is sorted by; the id breaks ties.',
+  valuesConfig: {
+    TITLE: { description: 'By title; naturally A to Z.' },
+    START_DATE: { description: 'By start date; naturally earliest first.' },
+    UPDATED_AT: { description: 'By when the record last changed; naturally newest first.' },
+  },
+});

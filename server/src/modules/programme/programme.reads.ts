@@ -3,14 +3,15 @@ import type { Reader } from '../../db/reader.js';
 import { IN_IDS, embedded, idList, objectListLoader, objectLoader, objects, trackedJson } from '../../db/rows.js';
 import type { Access } from '../access/access.js';
 import { visibleProgramme, visibleProject, type Condition } from '../access/visibility.js';
-import { NotFound } from '../common/errors.js';
+import { NotFound, Problems } from '../common/errors.js';
+import { keysetPage, pageRequest, SortDirection, type Connection, type Ordering, type PageArgs } from '../common/pagination.js';
 import { likePattern } from '../common/versioning.js';
 import type { Country, FocusArea, LegalInstrument, SdgTarget } from '../reference/reference.entity.js';
 import { countryJson, focusAreaJson, legalInstrumentJson, sdgTargetJson } from '../reference/reference.reads.js';
 import { organisationJson, type OrganisationRow } from '../organisation/organisation.reads.js';
 import { sectorsOf, type SectorShareRow } from '../activity/activity.reads.js';
 import { participationsOf, type ParticipationRow } from '../participation/participation.reads.js';
-import type { ProgrammeFilter } from './programme.inputs.js';
+import type { ProgrammeFilter, ProgrammeOrderField } from './programme.inputs.js';
 
 /** A programme as the schema shows it: a plain row with its lead agency, and the lists a read put inside it. */
 export interface ProgrammeRow {
@@ -22,6 +23,7 @@ export interface ProgrammeRow {
   status: string;
   isDemo: boolean;
   publishContributions: boolean;
+  iatiPublished: boolean;
   startDate: string;
   endDate: string;
   createdAt: string;
@@ -64,7 +66,7 @@ export const programmeJson = (pg: string) => programmeObject(pg, new Set()).sql;
 function programmeObject(pg: string, include: ReadonlySet<string>, access?: Access): Condition {
   const fields = [
     `'id', ${pg}.id, 'iatiIdentifier', ${pg}.iati_identifier, 'title', ${pg}.title, 'description', ${pg}.description, 'status', ${pg}.status,
-     'isDemo', ${pg}.is_demo, 'startDate', ${pg}.start_date, 'endDate', ${pg}.end_date, 'publishContributions', ${pg}.publish_contributions, ${trackedJson(pg)}`,
+     'isDemo', ${pg}.is_demo, 'startDate', ${pg}.start_date, 'endDate', ${pg}.end_date, 'publishContributions', ${pg}.publish_contributions, 'iatiPublished', ${pg}.iati_published, ${trackedJson(pg)}`,
     `'leadAgency', (select ${organisationJson('lead')} from organisation lead where lead.id = ${pg}.lead_agency_id)`,
   ];
   for (const [field, list] of Object.entries(LISTS)) if (include.has(field)) fields.push(`'${field}', ${list.of(pg)}`);
@@ -91,6 +93,7 @@ export function programmeMatching(visible: Condition, filter: ProgrammeFilter | 
     const like = likePattern(filter.search);
     add('(pg.title ilike ? or pg.description ilike ? or pg.iati_identifier ilike ?)', like, like, like);
   }
+  if (filter?.updatedSince) add('pg.updated_at >= ?', filter.updatedSince);
   return { sql: parts.map((c) => c.sql).join(' and '), params: parts.flatMap((c) => c.params) };
 }
 
@@ -99,6 +102,20 @@ export function listProgrammes(reader: Reader, access: Access, filter: Programme
   const where = programmeMatching(visibleProgramme(access), filter);
   const object = programmeObject('pg', include, access);
   return objects(reader, `select ${object.sql} as j from programme pg where ${where.sql} order by pg.title, pg.id`, [...object.params, ...where.params]);
+}
+
+const ORDERINGS: Record<ProgrammeOrderField, Ordering> = {
+  TITLE: { keys: [{ sql: (pg) => `${pg}.title`, kind: 'text' }], natural: SortDirection.ASC },
+  START_DATE: { keys: [{ sql: (pg) => `${pg}.start_date`, kind: 'date' }], natural: SortDirection.ASC },
+  UPDATED_AT: { keys: [{ sql: (pg) => `${pg}.updated_at`, kind: 'timestamp' }], natural: SortDirection.DESC },
+};
+
+/** One page of the programmes the caller reads, in the order asked for, with the lists the response asks for inside each row. */
+export function programmePage(reader: Reader, access: Access, filter: ProgrammeFilter | undefined, page: PageArgs<ProgrammeOrderField>, include: ReadonlySet<string>): Promise<Connection<ProgrammeRow>> {
+  const problems = new Problems();
+  const request = pageRequest(problems, 'programmeList', ORDERINGS, page);
+  problems.throwIfAny();
+  return keysetPage(reader, request, { table: 'programme', t: 'pg', where: programmeMatching(visibleProgramme(access), filter), json: programmeObject('pg', include, access) });
 }
 
 /** One programme the caller reads; one it may not see is reported as not found. */

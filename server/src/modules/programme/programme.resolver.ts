@@ -8,17 +8,35 @@ import { SectorShare } from '../activity/sector-share.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Programme } from './programme.entity.js';
-import { ProgrammeFilter, ProgrammeInput, ProgrammePatch } from './programme.inputs.js';
+import { ProgrammeFilter, ProgrammeInput, ProgrammeOrderField, ProgrammePatch } from './programme.inputs.js';
+import { connectionType, PAGE_ARGS, SortDirection } from '../common/pagination.js';
 import * as service from './programme.service.js';
 import * as reads from './programme.reads.js';
 import type { ProgrammeRow } from './programme.reads.js';
 import { assertMayChange } from '../access/scope.js';
 
+const ProgrammeConnection = connectionType('ProgrammeConnection', () => Programme, 'programmes');
+
 @Resolver(() => Programme)
 export class ProgrammeResolver {
-  @Query(() => [Programme], { description: 'Joint programmes, by title. Archived ones only when asked for.' })
+  @Query(() => [Programme], { description: 'Joint programmes, by title. Archived ones only when asked for.', deprecationReason: 'Use programmeList, which pages with cursors.' })
   programmes(@Arg('filter', () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | undefined, @Ctx() { reader, access }: Context, @Info() info: GraphQLResolveInfo) {
     return reads.listProgrammes(reader, access, filter, selected(info));
+  }
+
+  @Query(() => ProgrammeConnection, {
+    description: 'Joint programmes you may read, a page at a time, filtered by status, focus area, country, words or change date and sorted as asked (by title unless told otherwise). Archived ones only when asked for.',
+  })
+  programmeList(
+    @Arg('filter', () => ProgrammeFilter, { nullable: true, description: 'Which programmes to list.' }) filter: ProgrammeFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: PAGE_ARGS.first }) first: number,
+    @Arg('after', () => String, { nullable: true, description: PAGE_ARGS.after }) after: string | undefined,
+    @Arg('orderBy', () => ProgrammeOrderField, { defaultValue: ProgrammeOrderField.TITLE, description: 'What to sort by.' }) orderBy: ProgrammeOrderField,
+    @Arg('direction', () => SortDirection, { nullable: true, description: PAGE_ARGS.direction }) direction: SortDirection | undefined,
+    @Ctx() { reader, access }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return reads.programmePage(reader, access, filter, { first, after, orderBy, direction }, selected(info, ['items']));
   }
 
   @Query(() => Programme, { description: 'One programme. NOT_FOUND if there is none with this id.' })

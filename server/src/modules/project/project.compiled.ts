@@ -2,11 +2,14 @@ import { NotCompiled, type SqlRoot } from '../../graphql/compiled/compile.js';
 import { codeName, column, many, one, TRACKED, value, type SqlFields } from '../../graphql/compiled/sql-types.js';
 import { callerManagesProject, callerSeesProject } from '../access/visibility.js';
 import { ACTIVITY, sharesOf } from '../activity/activity.compiled.js';
-import type { ProjectFilter } from './project.inputs.js';
-import { matching, pageProblems } from './project.reads.js';
+import type { ProjectFilter, ProjectOrderField } from './project.inputs.js';
+import { matching, projectPageRequest } from './project.reads.js';
+import { cursorSql, keyset, type Keyset, type PageRequest, type SortDirection } from '../common/pagination.js';
 
 /** A project and its documents as compiled reads see them (graphql/compiled). */
 export const projectTypes: Record<string, SqlFields> = {
+  // A compiled page carries its `pageInfo` as a row of these two columns.
+  PageInfo: { hasNextPage: column('has_next_page'), endCursor: column('end_cursor') },
   Project: {
     ...ACTIVITY,
     plannedStart: column('planned_start'),
@@ -35,25 +38,30 @@ export const projectTypes: Record<string, SqlFields> = {
   },
 };
 
-/** `endCursor` as listProjects makes it: the last row's title and id as JSON, in base64url. */
-const cursorOf = (p: string) => `translate(encode(convert_to(json_build_array(${p}.title, ${p}.id)::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
-
 export const projectRoots: Record<string, SqlRoot> = {
   projects: {
     plan: (selection) => {
-      // Compiled once per document: each selected field of the page as SQL, given the page size.
-      const pairs = selection.fields().map((f): ((first: number) => string) => {
+      // Compiled once per document: each selected field of the page as SQL, given the checked page request.
+      type Pair = (request: PageRequest, ks: Keyset) => string;
+      const hasNextPage: Pair = (q) => `(select count(*) > ${q.first} from page)`;
+      // The cursor of the page's last row: the page holds up to `first` + 1 rows, in order.
+      const endCursor: Pair = (q, ks) => `(select (array_agg(${cursorSql(q, 'e')} order by ${ks.order('e')}))[least(count(*)::int, ${q.first})] from page e)`;
+      const pairs = selection.fields().map((f): Pair => {
         switch (f.name) {
           case 'items': {
             const item = f.json('p');
-            return (first) => `'${f.key}', (select coalesce(json_agg(${item} order by p.title, p.id), '[]') from (select id from page order by title, id limit ${first}) m join project p on p.id = m.id)`;
+            return (q, ks) => `'${f.key}', (select coalesce(json_agg(${item} order by ${ks.order('m')}), '[]') from (select * from page m order by ${ks.order('m')} limit ${q.first}) m join project p on p.id = m.id)`;
           }
           case 'totalCount':
             return () => `'${f.key}', (select count(*)::int from matching)`;
           case 'hasNextPage':
-            return (first) => `'${f.key}', (select count(*) > ${first} from page)`;
+            return (q, ks) => `'${f.key}', ${hasNextPage(q, ks)}`;
           case 'endCursor':
-            return (first) => `'${f.key}', (select ${cursorOf('e')} from (select title, id from page order by title, id limit ${first}) e order by e.title desc, e.id desc limit 1)`;
+            return (q, ks) => `'${f.key}', ${endCursor(q, ks)}`;
+          case 'pageInfo': {
+            const info = f.json('pi');
+            return (q, ks) => `'${f.key}', (select ${info} from (select ${hasNextPage(q, ks)} as has_next_page, ${endCursor(q, ks)} as end_cursor) pi)`;
+          }
           case '__typename':
             return () => `'${f.key}', 'ProjectConnection'`;
           default:
@@ -61,17 +69,18 @@ export const projectRoots: Record<string, SqlRoot> = {
         }
       });
       return (args) => {
-        const first = args.first as number;
-        const { problems, cursor } = pageProblems(first, args.after as string | undefined);
+        const { problems, request } = projectPageRequest({ first: args.first as number, after: args.after as string | undefined, orderBy: args.orderBy as ProjectOrderField, direction: args.direction as SortDirection | undefined });
         if (problems.list.length) return null;
+        const ks = keyset(request);
         const where = matching({ sql: callerSeesProject('p'), params: [] }, args.filter as ProjectFilter | undefined);
-        // The filter runs once: the matching ids and titles are counted, and the page is cut from them. `first`
-        // is an integer from 1 to 100 (checked above), written into the statement.
+        const after = ks.after('m');
+        // The filter runs once: the matching rows' keys are counted, and the page is cut from them. `first` is an
+        // integer from 1 to 100 (checked above), written into the statement.
         return {
-          sql: `with matching as materialized (select p.id, p.title from project p where ${where.sql}),
-            page as materialized (select m.id, m.title from matching m${cursor ? ' where (m.title, m.id) > (?, ?::uuid)' : ''} order by m.title, m.id limit ${first + 1})
-            select json_build_object(${pairs.map((pair) => pair(first)).join(', ')})`,
-          params: [...where.params, ...(cursor ?? [])],
+          sql: `with matching as materialized (select p.id, ${ks.columns('p')} from project p where ${where.sql}),
+            page as materialized (select * from matching m where ${after.sql} order by ${ks.order('m')} limit ${request.first + 1})
+            select json_build_object(${pairs.map((pair) => pair(request, ks)).join(', ')})`,
+          params: [...where.params, ...after.params],
         };
       };
     },

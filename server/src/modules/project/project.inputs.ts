@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { IsIn, IsNotEmpty, IsOptional, ValidateNested } from 'class-validator';
 import { LIMIT, ListField, NotNull, TextField } from '../common/limits.js';
 import { RecipientCountryInput, SectorShareInput, ActivityPatch, STATUSES, STATUS_MESSAGE } from '../activity/activity.inputs.js';
@@ -109,7 +109,31 @@ export class ProjectFilter {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Include archived projects.' })
   includeArchived: boolean = false;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Only projects whose own record changed at or after this instant (their `updatedAt`): to pull what changed since a date. Changes to a project’s logframe, finances or documents are in `projectHistory`.',
+  })
+  updatedSince?: Date;
 }
+
+export enum ProjectOrderField {
+  TITLE = 'TITLE',
+  IATI_IDENTIFIER = 'IATI_IDENTIFIER',
+  PLANNED_START = 'PLANNED_START',
+  UPDATED_AT = 'UPDATED_AT',
+}
+
+registerEnumType(ProjectOrderField, {
+  name: 'ProjectOrderField',
+  description: 'What the project list is sorted by; the id breaks ties.',
+  valuesConfig: {
+    TITLE: { description: 'By title; naturally A to Z.' },
+    IATI_IDENTIFIER: { description: 'By IATI activity identifier; naturally A to Z.' },
+    PLANNED_START: { description: 'By planned start date; naturally earliest first.' },
+    UPDATED_AT: { description: 'By when the record last changed; naturally newest first.' },
+  },
+});
 
 @InputType({ description: 'A document to link to a project.' })
 export class DocumentInput {

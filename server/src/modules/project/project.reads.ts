@@ -9,9 +9,8 @@ import { focusAreaJson } from '../reference/reference.reads.js';
 import { recipientCountriesOf, sectorsOf, type RecipientCountryRow, type SectorShareRow } from '../activity/activity.reads.js';
 import { participationsOf, type ParticipationRow } from '../participation/participation.reads.js';
 import { programmeJson, type ProgrammeRow } from '../programme/programme.reads.js';
-import type { ProjectFilter } from './project.inputs.js';
-
-export const MAX_PAGE = 100;
+import type { ProjectFilter, ProjectOrderField } from './project.inputs.js';
+import { keysetPage, pageRequest, SortDirection, type Connection, type Ordering, type PageArgs, type PageRequest } from '../common/pagination.js';
 
 /**
  * A project as the schema shows it: a plain row with the id of its programme, and, when the read knew the
@@ -79,9 +78,8 @@ function projectJson(p: string, include: ReadonlySet<string> = new Set()): strin
     'actualStart', ${p}.actual_start, 'actualEnd', ${p}.actual_end, 'reportingLockDate', ${p}.reporting_lock_date, 'reportingDueDays', ${p}.reporting_due_days, 'internalNotes', ${p}.internal_notes, ${trackedJson(p)}${lists.map((l) => `, ${l}`).join('')})`;
 }
 
-export interface ProjectPage {
-  items: ProjectRow[];
-  totalCount: number;
+/** A page of projects; `hasNextPage` and `endCursor` repeat `pageInfo` for the clients that read them there. */
+export interface ProjectPage extends Connection<ProjectRow> {
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -100,59 +98,32 @@ export function matching(visible: Condition, filter?: ProjectFilter): Condition 
     const like = likePattern(filter.search);
     add('(p.title ilike ? or p.description ilike ? or p.iati_identifier ilike ?)', like, like, like);
   }
+  if (filter?.updatedSince) add('p.updated_at >= ?', filter.updatedSince);
   return { sql: parts.map((c) => c.sql).join(' and '), params: parts.flatMap((c) => c.params) };
 }
 
-const encodeCursor = (p: ProjectRow) => Buffer.from(JSON.stringify([p.title, p.id])).toString('base64url');
+export const PROJECT_ORDERINGS: Record<ProjectOrderField, Ordering> = {
+  TITLE: { keys: [{ sql: (p) => `${p}.title`, kind: 'text' }], natural: SortDirection.ASC },
+  IATI_IDENTIFIER: { keys: [{ sql: (p) => `${p}.iati_identifier`, kind: 'text' }], natural: SortDirection.ASC },
+  PLANNED_START: { keys: [{ sql: (p) => `${p}.planned_start`, kind: 'date' }], natural: SortDirection.ASC },
+  UPDATED_AT: { keys: [{ sql: (p) => `${p}.updated_at`, kind: 'timestamp' }], natural: SortDirection.DESC },
+};
 
-function decodeCursor(after: string, problems: Problems): [string, string] | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(after, 'base64url').toString());
-    // The cursor's values go into SQL conditions: only (title, id) as two strings is a cursor of ours.
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[0] === 'string' && typeof decoded[1] === 'string' && /^[0-9a-f-]{36}$/i.test(decoded[1]))
-      return decoded as [string, string];
-  } catch {
-    // falls through to the problem below
-  }
-  problems.add('after', 'after must be an endCursor returned by an earlier page');
-  return null;
+/** The checked page arguments of the project list; what is wrong is in `problems`. */
+export function projectPageRequest(page: PageArgs<ProjectOrderField>): { problems: Problems; request: PageRequest } {
+  const problems = new Problems();
+  return { problems, request: pageRequest(problems, 'projects', PROJECT_ORDERINGS, page) };
 }
 
 /**
- * Projects by title, a page at a time, in one statement: the count of all matches, and the page after the
- * cursor with the relations the response asks for inside each row.
+ * Projects in the order asked for, a page at a time, in one statement: the count of all matches, and the page
+ * after the cursor with the relations the response asks for inside each row.
  */
-export function pageProblems(first: number, after: string | null | undefined): { problems: Problems; cursor: [string, string] | null } {
-  const problems = new Problems();
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
-  return { problems, cursor: after ? decodeCursor(after, problems) : null };
-}
-
-export async function listProjects(
-  reader: Reader,
-  access: Access,
-  filter: ProjectFilter | undefined,
-  first: number,
-  after: string | null | undefined,
-  include: ReadonlySet<string>,
-): Promise<ProjectPage> {
-  const { problems, cursor } = pageProblems(first, after);
+export async function listProjects(reader: Reader, access: Access, filter: ProjectFilter | undefined, page: PageArgs<ProjectOrderField>, include: ReadonlySet<string>): Promise<ProjectPage> {
+  const { problems, request } = projectPageRequest(page);
   problems.throwIfAny();
-  const where = matching(visibleProject(access), filter);
-  // The filter runs once: the matching ids and titles are counted, and the page is cut from them.
-  const rows = await reader.rows<{ totalCount: number; j: ProjectRow | null }>(
-    `with matching as materialized (select p.id, p.title from project p where ${where.sql})
-     select t.n as "totalCount", x.j from (select count(*)::int as n from matching) t
-     left join lateral (
-       select ${projectJson('p', include)} as j from (
-         select m.id from matching m${cursor ? ' where (m.title, m.id) > (?, ?::uuid)' : ''} order by m.title, m.id limit ?
-       ) m join project p on p.id = m.id order by p.title, p.id
-     ) x on true`,
-    [...where.params, ...(cursor ?? []), first + 1],
-  );
-  const items = rows.flatMap((r) => (r.j ? [r.j] : []));
-  const page = items.slice(0, first);
-  return { items: page, totalCount: rows[0]?.totalCount ?? 0, hasNextPage: items.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1]) : null };
+  const found = await keysetPage<ProjectRow>(reader, request, { table: 'project', t: 'p', where: matching(visibleProject(access), filter), json: { sql: projectJson('p', include), params: [] } });
+  return { ...found, ...found.pageInfo };
 }
 
 /** One project the caller reads, with the relations named in `include`; one it may not see is reported as not found. */

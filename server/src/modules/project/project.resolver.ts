@@ -9,39 +9,46 @@ import { RecipientCountry } from '../activity/recipient-country.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { Project } from './project.entity.js';
 import { Document } from './document.entity.js';
-import { ProjectFilter, ProjectInput, ProjectPatch } from './project.inputs.js';
+import { ProjectFilter, ProjectInput, ProjectOrderField, ProjectPatch } from './project.inputs.js';
+import { PAGE_ARGS, PageInfo, SortDirection } from '../common/pagination.js';
 import * as service from './project.service.js';
 import * as reads from './project.reads.js';
 import type { ProjectRow } from './project.reads.js';
 import { assertMayChange } from '../access/scope.js';
-import { LIMIT, text } from '../common/limits.js';
 
-@ObjectType({ description: 'One page of projects.' })
+@ObjectType({ description: 'One page of projects; walk the list with `pageInfo.endCursor` as `after`.' })
 class ProjectConnection {
-  @Field(() => [Project], { description: 'The projects on this page.' })
+  @Field(() => [Project], { description: 'The projects on this page, in the order asked for.' })
   items!: Project[];
 
-  @Field(() => Int, { description: 'How many projects match the filter in all.' })
+  @Field(() => Int, { description: 'How many projects match the filter in all (of those you may read).' })
   totalCount!: number;
 
-  @Field(() => Boolean, { description: 'Whether another page follows.' })
+  @Field(() => PageInfo, { description: 'Whether another page follows, and the cursor to get it.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Boolean, { description: 'Whether another page follows.', deprecationReason: 'Use pageInfo.hasNextPage.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.', deprecationReason: 'Use pageInfo.endCursor.' })
   endCursor!: string | null;
 }
 
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Query(() => ProjectConnection, { description: 'Projects by title, a page at a time, filtered by programme, country, focus area, status, organisation or text.' })
+  @Query(() => ProjectConnection, {
+    description: 'Projects you may read, a page at a time, filtered by programme, country, focus area, status, organisation, words or change date, and sorted as asked (by title unless told otherwise).',
+  })
   projects(
-    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: text(LIMIT.cursor, 'The `endCursor` of the previous page.') }) after: string | undefined,
+    @Arg('filter', () => ProjectFilter, { nullable: true, description: 'Which projects to list.' }) filter: ProjectFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: PAGE_ARGS.first }) first: number,
+    @Arg('after', () => String, { nullable: true, description: PAGE_ARGS.after }) after: string | undefined,
+    @Arg('orderBy', () => ProjectOrderField, { defaultValue: ProjectOrderField.TITLE, description: 'What to sort by.' }) orderBy: ProjectOrderField,
+    @Arg('direction', () => SortDirection, { nullable: true, description: PAGE_ARGS.direction }) direction: SortDirection | undefined,
     @Ctx() { reader, access }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return reads.listProjects(reader, access, filter, first, after, selected(info, ['items']));
+    return reads.listProjects(reader, access, filter, { first, after, orderBy, direction }, selected(info, ['items']));
   }
 
   @Query(() => Project, { description: 'One project. NOT_FOUND if there is none with this id.' })
