@@ -1,176 +1,152 @@
 import type { RequestHandler } from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import ExcelJS from 'exceljs';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { Access } from '../access/access.js';
-import { identified } from '../access/http.js';
-import { Project } from '../project/project.entity.js';
 import { createReader, type Reader } from '../../db/reader.js';
 import { organisationLoader } from '../organisation/organisation.reads.js';
 import { groupBy } from '../../db/rows.js';
-import { listPeriods, projectIndicators, projectTree, projectValues } from './logframe.reads.js';
+import { exportRoute, formatOf, QueryParams, sendCsv, sendXlsx, type Column, type Table } from '../common/table-export.js';
+import { getProject, type ProjectRow } from '../project/project.reads.js';
+import { listPeriods, projectIndicators, projectTree, projectValues, type IndicatorRow, type NodeRow, type PeriodRow } from './logframe.reads.js';
 import { progressView, viewValues } from './figures.js';
 import { seesRawFigures } from './logframe.policy.js';
-import { isDatabaseUnavailable, respondUnavailable } from '../../db/outage.js';
+
+/*
+ * GET /exports/projects/:id/logframe.xlsx|csv: the logframe and its results as the caller may see them. Figures
+ * are the approved ones (what counts), small sensitive numbers stay "<5" for those who may not see them raw. The
+ * workbook holds the matrix, the indicators with a target and an actual per period, and the values in long
+ * format; a CSV file holds one of the last two (`?table=values`, the default, or `?table=indicators`).
+ */
 
 const MEASURES: Record<string, string> = { '1': 'unit', '2': 'percentage', '3': 'nominal', '4': 'ordinal', '5': 'qualitative' };
 
-/**
- * Text a spreadsheet would read as a formula (= + - @, or a leading tab or carriage return) gets a leading
- * apostrophe (OWASP's rule against CSV injection), so that a comment like `=HYPERLINK(…)` stays text when a
- * donor opens the file. Numbers stay numbers: only text is touched.
- */
-export function inertText<T>(value: T): T | string {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+type Progress = ReturnType<typeof progressView>;
+type Values = ReturnType<typeof viewValues>;
+interface IndicatorLine {
+  indicator: IndicatorRow;
+  node: NodeRow;
+  values: Values;
+  progress: Progress;
 }
+interface MatrixLine {
+  node: NodeRow;
+  lines: IndicatorLine[];
+  responsible: string;
+}
+type ValueLine = IndicatorLine & { value: Values[number] };
 
-/** The logframe as rows, with exactly what the caller may see (small sensitive numbers stay "<5"). */
-async function logframeRows(reader: Reader, access: Access, project: Project) {
+export const LOGFRAME_MATRIX: Table<MatrixLine> = {
+  id: 'logframe.matrix',
+  sheet: 'Logframe',
+  columns: [
+    { id: 'code', header: 'Code', type: 'text', value: (m) => m.node.code, width: 10, wrap: true },
+    { id: 'level', header: 'Level', type: 'text', value: (m) => m.node.level.toLowerCase(), width: 12, wrap: true },
+    { id: 'statement', header: 'Results chain', type: 'text', value: (m) => m.node.statement, width: 50, wrap: true },
+    {
+      id: 'indicators',
+      header: 'Indicators',
+      type: 'text',
+      value: (m) => m.lines.map((r) => `• ${r.indicator.title} (baseline ${r.indicator.baselineValue ?? '–'}, target ${r.progress.endTarget ?? '–'}, actual ${r.progress.cumulativeActualDisplay ?? '–'})`).join('\n'),
+      width: 50,
+      wrap: true,
+    },
+    { id: 'mov', header: 'Means of verification', type: 'text', value: (m) => m.lines.map((r) => r.indicator.meansOfVerification).filter(Boolean).join('\n'), width: 35, wrap: true },
+    { id: 'assumptions', header: 'Assumptions', type: 'text', value: (m) => m.node.assumptions, width: 35, wrap: true },
+    { id: 'responsible', header: 'Responsible', type: 'text', value: (m) => m.responsible, width: 25, wrap: true },
+  ],
+};
+
+/** The columns before the per-period ones; each period adds `<label> target` and `<label> actual`. */
+export const LOGFRAME_INDICATOR_COLUMNS: Column<IndicatorLine>[] = [
+  { id: 'code', header: 'Code', type: 'text', value: (r) => r.node.code, width: 10 },
+  { id: 'title', header: 'Indicator', type: 'text', value: (r) => r.indicator.title, width: 45 },
+  { id: 'measure', header: 'Measure', type: 'text', value: (r) => MEASURES[r.indicator.measure] ?? r.indicator.measure, width: 12 },
+  { id: 'unit', header: 'Unit', type: 'text', value: (r) => r.indicator.unitLabel, width: 12 },
+  { id: 'aggregation', header: 'Aggregation', type: 'text', value: (r) => r.indicator.aggregation.toLowerCase(), width: 12 },
+  { id: 'baseline', header: 'Baseline', type: 'value', value: (r) => r.indicator.baselineValue ?? null, width: 10 },
+  { id: 'target', header: 'End target', type: 'value', value: (r) => r.progress.endTarget, width: 10 },
+  { id: 'actual', header: 'Cumulative actual', type: 'value', value: (r) => r.progress.cumulativeActual ?? r.progress.cumulativeActualDisplay, width: 12 },
+  { id: 'progress', header: 'Progress %', type: 'value', value: (r) => (r.progress.progress == null ? null : Math.round(r.progress.progress * 1000) / 10), width: 10 },
+  { id: 'status', header: 'Status', type: 'text', value: (r) => r.progress.status.replace('_', ' ').toLowerCase(), width: 12 },
+];
+
+const total = (r: IndicatorLine, period: PeriodRow) => r.values.find((v) => !v.dimension && v.period.id === period.id);
+
+export const logframeIndicators = (periods: PeriodRow[]): Table<IndicatorLine> => ({
+  id: 'logframe.indicators',
+  sheet: 'Indicators',
+  columns: [
+    ...LOGFRAME_INDICATOR_COLUMNS,
+    ...periods.flatMap((p): Column<IndicatorLine>[] => [
+      { id: `t:${p.id}`, header: `${p.label} target`, type: 'value', value: (r) => total(r, p)?.target ?? total(r, p)?.targetText, width: 10 },
+      { id: `a:${p.id}`, header: `${p.label} actual`, type: 'value', value: (r) => { const v = total(r, p); return v ? (v.actual ?? v.actualDisplay ?? v.actualText) : null; }, width: 10 },
+    ]),
+  ],
+});
+
+/** Long format for other tools: one row per indicator, period and disaggregation value. */
+export const LOGFRAME_VALUES: Table<ValueLine> = {
+  id: 'logframe.values',
+  sheet: 'Values',
+  columns: [
+    { id: 'code', header: 'code', type: 'text', value: (r) => r.node.code, width: 8 },
+    { id: 'level', header: 'level', type: 'text', value: (r) => r.node.level.toLowerCase(), width: 10 },
+    { id: 'result', header: 'result', type: 'text', value: (r) => r.node.statement, width: 40 },
+    { id: 'indicator', header: 'indicator', type: 'text', value: (r) => r.indicator.title, width: 40 },
+    { id: 'period', header: 'period', type: 'text', value: (r) => r.value.period.label, width: 12 },
+    { id: 'periodStart', header: 'period_start', type: 'date', value: (r) => r.value.period.startDate, width: 12 },
+    { id: 'periodEnd', header: 'period_end', type: 'date', value: (r) => r.value.period.endDate, width: 12 },
+    { id: 'dimension', header: 'dimension', type: 'text', value: (r) => r.value.dimension, width: 14 },
+    { id: 'category', header: 'category', type: 'text', value: (r) => r.value.category, width: 14 },
+    { id: 'target', header: 'target', type: 'value', value: (r) => r.value.target ?? r.value.targetText, width: 10 },
+    { id: 'actual', header: 'actual', type: 'value', value: (r) => r.value.actual ?? r.value.actualDisplay ?? r.value.actualText, width: 10 },
+    { id: 'comment', header: 'comment', type: 'text', value: (r) => r.value.comment, width: 40 },
+  ],
+};
+
+/** The logframe as rows, with exactly what the caller may see (approved figures; small sensitive numbers stay "<5"). */
+async function logframeRows(reader: Reader, access: Access, project: ProjectRow) {
   const [tree, periods, indicators, values] = await Promise.all([projectTree(reader, project.id), listPeriods(reader, project.id), projectIndicators(reader, project.id), projectValues(reader, project.id)]);
   const valuesOf = groupBy(values, (v) => v.indicatorId);
   // In reading order: the nodes as the tree lists them, each node's indicators by position.
   const place = new Map(tree.nodes.map((n, index) => [n.id, index]));
   const ordered = [...indicators].sort((a, b) => place.get(a.nodeId)! - place.get(b.nodeId)! || a.position - b.position);
-  const rows = [];
+  const lines: IndicatorLine[] = [];
   for (const i of ordered) {
     const node = tree.byId.get(i.nodeId)!;
     const showRaw = !i.sensitive || (await seesRawFigures(access, project.id, node.responsibleOrganisationId));
     const own = valuesOf.get(i.id) ?? [];
-    rows.push({ indicator: i, node, values: viewValues(own, showRaw), progress: progressView(i, own, periods, showRaw) });
+    lines.push({ indicator: i, node, values: viewValues(own, showRaw), progress: progressView(i, own, periods, showRaw) });
   }
-  return { tree, periods, rows };
+  return { tree, periods, lines };
 }
 
-function addInertRow(sheet: ExcelJS.Worksheet, cells: Record<string, unknown>) {
-  sheet.addRow(Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, inertText(v)])));
-}
-
-async function workbook(reader: Reader, access: Access, project: Project): Promise<ExcelJS.Workbook> {
-  const { tree, periods, rows } = await logframeRows(reader, access, project);
+async function matrixOf(reader: Reader, tree: Awaited<ReturnType<typeof projectTree>>, lines: IndicatorLine[]): Promise<MatrixLine[]> {
   const organisations = organisationLoader(reader);
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Accord';
-  const matrix = book.addWorksheet('Logframe');
-  matrix.columns = [
-    { header: 'Code', key: 'code', width: 10 },
-    { header: 'Level', key: 'level', width: 12 },
-    { header: 'Results chain', key: 'statement', width: 50 },
-    { header: 'Indicators', key: 'indicators', width: 50 },
-    { header: 'Means of verification', key: 'mov', width: 35 },
-    { header: 'Assumptions', key: 'assumptions', width: 35 },
-    { header: 'Responsible', key: 'responsible', width: 25 },
-  ];
-  const rowsOf = groupBy(rows, (r) => r.node.id);
-  for (const node of tree.nodes) {
-    const own = rowsOf.get(node.id) ?? [];
-    const org = node.responsibleOrganisationId ? await organisations.load(node.responsibleOrganisationId) : null;
-    addInertRow(matrix, {
-      code: node.code,
-      level: node.level.toLowerCase(),
-      statement: node.statement,
-      indicators: own.map((r) => `• ${r.indicator.title} (baseline ${r.indicator.baselineValue ?? '–'}, target ${r.progress.endTarget ?? '–'}, actual ${r.progress.cumulativeActualDisplay ?? '–'})`).join('\n'),
-      mov: own.map((r) => r.indicator.meansOfVerification).filter(Boolean).join('\n'),
-      assumptions: node.assumptions,
-      responsible: org ? (org.acronym ?? org.name) : '',
-    });
-  }
-  matrix.getRow(1).font = { bold: true };
-  matrix.eachRow((row) => (row.alignment = { wrapText: true, vertical: 'top' }));
-
-  const sheet = book.addWorksheet('Indicators');
-  sheet.columns = [
-    { header: 'Code', key: 'code', width: 10 },
-    { header: 'Indicator', key: 'title', width: 45 },
-    { header: 'Measure', key: 'measure', width: 12 },
-    { header: 'Unit', key: 'unit', width: 12 },
-    { header: 'Aggregation', key: 'aggregation', width: 12 },
-    { header: 'Baseline', key: 'baseline', width: 10 },
-    { header: 'End target', key: 'target', width: 10 },
-    { header: 'Cumulative actual', key: 'actual', width: 12 },
-    { header: 'Progress %', key: 'progress', width: 10 },
-    { header: 'Status', key: 'status', width: 12 },
-    ...periods.flatMap((p) => [
-      { header: `${p.label} target`, key: `t:${p.id}`, width: 10 },
-      { header: `${p.label} actual`, key: `a:${p.id}`, width: 10 },
-    ]),
-  ];
-  for (const r of rows) {
-    const cells: Record<string, unknown> = {
-      code: r.node.code,
-      title: r.indicator.title,
-      measure: MEASURES[r.indicator.measure] ?? r.indicator.measure,
-      unit: r.indicator.unitLabel,
-      aggregation: r.indicator.aggregation.toLowerCase(),
-      baseline: r.indicator.baselineValue ?? null,
-      target: r.progress.endTarget,
-      actual: r.progress.cumulativeActual ?? r.progress.cumulativeActualDisplay,
-      progress: r.progress.progress == null ? null : Math.round(r.progress.progress * 1000) / 10,
-      status: r.progress.status.replace('_', ' ').toLowerCase(),
-    };
-    for (const v of r.values.filter((x) => !x.dimension)) {
-      cells[`t:${v.period.id}`] = v.target ?? v.targetText;
-      cells[`a:${v.period.id}`] = v.actual ?? v.actualDisplay ?? v.actualText;
-    }
-    addInertRow(sheet, cells);
-  }
-  sheet.getRow(1).font = { bold: true };
-  return book;
+  const linesOf = groupBy(lines, (r) => r.node.id);
+  const orgs = await Promise.all(tree.nodes.map((n) => (n.responsibleOrganisationId ? organisations.load(n.responsibleOrganisationId) : null)));
+  return tree.nodes.map((node, i) => ({ node, lines: linesOf.get(node.id) ?? [], responsible: orgs[i] ? (orgs[i]!.acronym ?? orgs[i]!.name) : '' }));
 }
 
-/** Long format for other tools: one row per indicator, period and disaggregation value. */
-async function csv(reader: Reader, access: Access, project: Project): Promise<string> {
-  const { rows } = await logframeRows(reader, access, project);
-  const quote = (v: unknown) => {
-    const s = v == null ? '' : String(inertText(v));
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [['code', 'level', 'result', 'indicator', 'period', 'period_start', 'period_end', 'dimension', 'category', 'target', 'actual', 'comment'].join(',')];
-  for (const r of rows) {
-    for (const v of r.values) {
-      lines.push(
-        [r.node.code, r.node.level.toLowerCase(), r.node.statement, r.indicator.title, v.period.label, v.period.startDate, v.period.endDate, v.dimension, v.category, v.target ?? v.targetText, v.actual ?? v.actualDisplay ?? v.actualText, v.comment]
-          .map(quote)
-          .join(','),
-      );
-    }
-  }
-  return lines.join('\r\n') + '\r\n';
-}
-
-/** GET /exports/projects/:id/logframe.xlsx|csv, for whoever may see the project. */
-export function logframeExport(orm: MikroORM, log: Logger): RequestHandler {
-  return async (req, res) => {
-    try {
-      const { caller } = identified(res);
-      if (!caller) {
-        res.status(401).json({ errors: [{ message: 'Sign in, or send an API token as `Authorization: Bearer …`.', extensions: { code: 'UNAUTHENTICATED' } }] });
-        return;
-      }
-      const em = orm.em.fork() as EntityManager;
-      const access = new Access(caller, em);
-      const id = String(req.params.id);
-      const format = String(req.params.format);
-      const project = ['xlsx', 'csv'].includes(format) && /^[0-9a-f-]{36}$/i.test(id) && (await access.seesProject(id)) ? await em.findOne(Project, { id }) : null;
-      if (!project) {
-        res.status(404).json({ errors: [{ message: `Project ${id} was not found.`, extensions: { code: 'NOT_FOUND' } }] });
-        return;
-      }
-      const name = `logframe-${project.iatiIdentifier}`;
-      if (format === 'csv') {
-        res.setHeader('content-type', 'text/csv; charset=utf-8');
-        res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
-        res.send(await csv(createReader(() => em), access, project));
-      } else {
-        res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        res.setHeader('content-disposition', `attachment; filename="${name}.xlsx"`);
-        await (await workbook(createReader(() => em), access, project)).xlsx.write(res);
-        res.end();
-      }
-    } catch (err) {
-      if (isDatabaseUnavailable(err) && !res.headersSent) return respondUnavailable(res);
-      log.error({ err }, 'logframe export failed');
-      if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-    }
-  };
+export function logframeExport(orm: MikroORM, log: Logger, rc: string): RequestHandler {
+  return exportRoute(log, 'logframe', async (req, res, caller) => {
+    const id = String(req.params.id);
+    const format = formatOf(req, 'Project', id);
+    const params = new QueryParams(req.query, format === 'csv' ? ['table'] : []);
+    const table = params.oneOf('table', ['values', 'indicators'] as const, 'values');
+    params.throwIfAny();
+    const em = orm.em.fork() as EntityManager;
+    const access = new Access(caller, em);
+    const reader = createReader(() => em);
+    const project = await getProject(reader, access, id);
+    const { tree, periods, lines } = await logframeRows(reader, access, project);
+    const valueLines = lines.flatMap((l) => l.values.map((value) => ({ ...l, value })));
+    const base = `logframe-${project.iatiIdentifier}`;
+    if (format === 'csv') return table === 'values' ? sendCsv(res, base, LOGFRAME_VALUES, valueLines, rc) : sendCsv(res, `${base}-indicators`, logframeIndicators(periods), lines, rc);
+    await sendXlsx(res, base, [
+      { table: LOGFRAME_MATRIX, rows: await matrixOf(reader, tree, lines) },
+      { table: logframeIndicators(periods), rows: lines },
+      { table: LOGFRAME_VALUES, rows: valueLines },
+    ], rc);
+  });
 }

@@ -1,39 +1,28 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import ExcelJS from 'exceljs';
 import type { Logger } from 'pino';
 import { Access } from '../access/access.js';
-import { identified } from '../access/http.js';
 import { createReader, type Reader } from '../../db/reader.js';
-import { isDatabaseUnavailable, respondUnavailable } from '../../db/outage.js';
-import { inertText } from '../logframe/logframe.export.js';
+import { DomainError } from '../common/errors.js';
+import { exportRoute, formatOf, sendCsv, sendXlsx, UNSTORABLE, UUID, type AboutLine, type Column, type Table } from '../common/table-export.js';
 import { BREAKDOWNS, portfolioSummary, type PortfolioFiguresRow, type PortfolioSummaryView } from './summary.reads.js';
 import { refreshRollups } from './rollups.js';
 import { scopeSql, seesRawSql, type PortfolioFilterValues } from './summary.scope.js';
 
 /*
- * GET /exports/portfolio.xlsx?<PortfolioFilter>: the portfolio the caller reads, as filtered, in a workbook streamed
- * as it is written. The column names are part of the API (README, "Exports"): integrations read them by name.
+ * GET /exports/portfolio.xlsx|csv?<PortfolioFilter>: the portfolio the caller reads, as filtered, in a workbook streamed
+ * as it is written, or one of its tables as CSV. The column names are part of the API (README, "Exports"): integrations read them by name.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE_MAX = 50;
 const CODES = ['focusArea', 'country', 'region', 'status', 'sdgTarget', 'legalInstrument'] as const;
 const IDS = ['leadAgencyId', 'organisationId', 'donorId'] as const;
 const YEARS = ['yearFrom', 'yearTo'] as const;
-// eslint-disable-next-line no-control-regex
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const MONEY_FORMAT = '#,##0.00';
 const RATE_MISSING = 'rate missing';
 
 interface Problem {
   field: string;
   message: string;
-}
-
-function refuse(res: Response, status: number, code: string, message: string, fields: Problem[] = []) {
-  const named = fields.length ? { field: fields[0].field, fields } : {};
-  res.status(status).json({ errors: [{ message, extensions: { code, ...named } }] });
 }
 
 /** The filters of the query string, checked as the GraphQL input `PortfolioFilter` is; an empty value means none. */
@@ -128,41 +117,74 @@ async function projectRows(reader: Reader, access: Access, f: PortfolioFilterVal
   );
 }
 
-type Cell = string | number | Date | null;
-interface Column {
-  header: string;
-  width: number;
-  format?: string;
+const money = (amount: string | null) => amount ?? RATE_MISSING;
+const COUNTS = [['onTrack', 'On track'], ['atRisk', 'At risk'], ['offTrack', 'Off track'], ['noData', 'No data']] as const;
+type Counts = { onTrack: number; atRisk: number; offTrack: number; noData: number };
+const countColumns = <R>(of: (r: R) => Counts): Column<R>[] => [
+  ...COUNTS.map(([id, header]): Column<R> => ({ id, header, type: 'integer', value: (r) => of(r)[id], width: 11 })),
+  { id: 'indicators', header: 'Indicators', type: 'integer', value: (r) => { const c = of(r); return c.onTrack + c.atRisk + c.offTrack + c.noData; }, width: 11 },
+];
+
+interface SummaryLine {
+  breakdown: string;
+  row: PortfolioFiguresRow;
+  reach?: { countries: number; partners: number };
 }
 
-/** Writes one sheet: a bold, frozen header row, then the rows, every text cell inert (see `inertText`). */
-function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[], rows: Iterable<Cell[]>) {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ width: c.width, style: c.format ? { numFmt: c.format } : {} }));
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.commit();
-  for (const cells of rows) sheet.addRow(cells.map((v) => inertText(v))).commit();
-  sheet.commit();
-}
+export const PORTFOLIO_SUMMARY: Table<SummaryLine> = {
+  id: 'portfolio.summary',
+  sheet: 'Summary',
+  columns: [
+    { id: 'breakdown', header: 'Breakdown', type: 'text', value: (l) => l.breakdown, width: 18 },
+    { id: 'key', header: 'Key', type: 'text', value: (l) => l.row.key, width: 14 },
+    { id: 'label', header: 'Label', type: 'text', value: (l) => l.row.label, width: 40 },
+    { id: 'programmes', header: 'Programmes', type: 'integer', value: (l) => l.row.programmes, width: 12 },
+    { id: 'projects', header: 'Projects', type: 'integer', value: (l) => l.row.projects, width: 10 },
+    { id: 'budget', header: 'Budget (<RC>)', type: 'money', value: (l) => money(l.row.budget), width: 18 },
+    { id: 'contributions', header: 'Contributions (<RC>)', type: 'money', value: (l) => money(l.row.contributions), width: 18 },
+    { id: 'received', header: 'Received (<RC>)', type: 'money', value: (l) => money(l.row.received), width: 18 },
+    { id: 'spent', header: 'Spent (<RC>)', type: 'money', value: (l) => money(l.row.spent), width: 18 },
+    { id: 'deliveryRate', header: 'Delivery rate', type: 'percent', value: (l) => l.row.deliveryRate, width: 13 },
+    { id: 'fundingGap', header: 'Funding gap (<RC>)', type: 'money', value: (l) => money(l.row.fundingGap), width: 18 },
+    ...countColumns<SummaryLine>((l) => l.row.indicators),
+    { id: 'countries', header: 'Countries', type: 'integer', value: (l) => l.reach?.countries, width: 11 },
+    { id: 'partners', header: 'Partners', type: 'integer', value: (l) => l.reach?.partners, width: 10 },
+  ],
+};
 
-const money = (amount: string | null): Cell => (amount === null ? RATE_MISSING : Number(amount));
-const day = (iso: string | null): Cell => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const moneyColumn = (header: string, rc: string): Column => ({ header: `${header} (${rc})`, width: 18, format: MONEY_FORMAT });
-const countColumns: Column[] = ['On track', 'At risk', 'Off track', 'No data', 'Indicators'].map((header) => ({ header, width: 11 }));
-const counts = (c: { onTrack: number; atRisk: number; offTrack: number; noData: number }) => [c.onTrack, c.atRisk, c.offTrack, c.noData, c.onTrack + c.atRisk + c.offTrack + c.noData];
+const PROJECT_KEYS: Column<ProjectRow>[] = [
+  { id: 'id', header: 'Project ID', type: 'text', value: (p) => p.id, width: 38 },
+  { id: 'iati', header: 'IATI identifier', type: 'text', value: (p) => p.iati, width: 32 },
+  { id: 'title', header: 'Project', type: 'text', value: (p) => p.title, width: 45 },
+  { id: 'programme', header: 'Programme', type: 'text', value: (p) => p.programme, width: 45 },
+];
 
-function* summaryRows(s: PortfolioSummaryView): Generator<Cell[]> {
-  const row = (breakdown: string, r: PortfolioFiguresRow, reach: Cell[] = [null, null]): Cell[] => [
-    breakdown, r.key, r.label, r.programmes, r.projects,
-    money(r.budget), money(r.contributions), money(r.received), money(r.spent),
-    r.deliveryRate, r.fundingGap === null ? RATE_MISSING : Number(r.fundingGap),
-    ...counts(r.indicators), ...reach,
-  ];
-  yield row('totals', s.totals, [s.totals.countries, s.totals.partners]);
+export const PORTFOLIO_PROJECTS: Table<ProjectRow> = {
+  id: 'portfolio.projects',
+  sheet: 'Projects',
+  columns: [
+    ...PROJECT_KEYS,
+    { id: 'leadAgency', header: 'Lead agency', type: 'text', value: (p) => p.leadAgency, width: 30 },
+    { id: 'status', header: 'Status', type: 'text', value: (p) => p.status, width: 16 },
+    { id: 'countries', header: 'Countries', type: 'text', value: (p) => p.countries, width: 30 },
+    { id: 'focusAreas', header: 'Focus areas', type: 'text', value: (p) => p.focusAreas, width: 40 },
+    { id: 'plannedStart', header: 'Planned start', type: 'date', value: (p) => p.plannedStart, width: 13 },
+    { id: 'plannedEnd', header: 'Planned end', type: 'date', value: (p) => p.plannedEnd, width: 13 },
+    { id: 'actualStart', header: 'Actual start', type: 'date', value: (p) => p.actualStart, width: 13 },
+    { id: 'actualEnd', header: 'Actual end', type: 'date', value: (p) => p.actualEnd, width: 13 },
+    { id: 'share', header: 'Share', type: 'percent', value: (p) => p.share, width: 9 },
+    { id: 'budget', header: 'Budget (<RC>)', type: 'money', value: (p) => money(p.budget), width: 18 },
+    { id: 'spent', header: 'Spent (<RC>)', type: 'money', value: (p) => money(p.spent), width: 18 },
+  ],
+};
+
+export const PORTFOLIO_RESULTS: Table<ProjectRow> = { id: 'portfolio.results', sheet: 'Results', columns: [...PROJECT_KEYS, ...countColumns<ProjectRow>((p) => p)] };
+
+function* summaryLines(s: PortfolioSummaryView): Generator<SummaryLine> {
+  yield { breakdown: 'totals', row: s.totals, reach: { countries: s.totals.countries, partners: s.totals.partners } };
   for (const b of BREAKDOWNS) {
     const field = `by${b[0].toUpperCase()}${b.slice(1)}` as `by${Capitalize<typeof b>}`;
-    for (const r of s[field]) yield row(field, r);
+    for (const row of s[field]) yield { breakdown: field, row };
   }
 }
 
@@ -173,44 +195,10 @@ async function filterNames(reader: Reader, f: PortfolioFilterValues): Promise<Ma
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function writeWorkbook(res: Response, summary: PortfolioSummaryView, projects: ProjectRow[], f: PortfolioFilterValues, names: Map<string, string>) {
-  const rc = summary.reportingCurrency;
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
-  book.creator = 'Accord';
-  const rate: Column = { header: 'Delivery rate', width: 13, format: '0.00%' };
-  writeSheet(
-    book,
-    'Summary',
-    [
-      { header: 'Breakdown', width: 18 }, { header: 'Key', width: 14 }, { header: 'Label', width: 40 }, { header: 'Programmes', width: 12 }, { header: 'Projects', width: 10 },
-      moneyColumn('Budget', rc), moneyColumn('Contributions', rc), moneyColumn('Received', rc), moneyColumn('Spent', rc), rate, moneyColumn('Funding gap', rc),
-      ...countColumns, { header: 'Countries', width: 11 }, { header: 'Partners', width: 10 },
-    ],
-    summaryRows(summary),
-  );
-  writeSheet(
-    book,
-    'Projects',
-    [
-      { header: 'Project ID', width: 38 }, { header: 'IATI identifier', width: 32 }, { header: 'Project', width: 45 }, { header: 'Programme', width: 45 },
-      { header: 'Lead agency', width: 30 }, { header: 'Status', width: 16 }, { header: 'Countries', width: 30 }, { header: 'Focus areas', width: 40 },
-      ...['Planned start', 'Planned end', 'Actual start', 'Actual end'].map((header) => ({ header, width: 13, format: 'yyyy-mm-dd' })),
-      { header: 'Share', width: 9, format: '0.00%' }, moneyColumn('Budget', rc), moneyColumn('Spent', rc),
-    ],
-    projects.map((p) => [
-      p.id, p.iati, p.title, p.programme, p.leadAgency, p.status, p.countries, p.focusAreas,
-      day(p.plannedStart), day(p.plannedEnd), day(p.actualStart), day(p.actualEnd), p.share, money(p.budget), money(p.spent),
-    ]),
-  );
-  writeSheet(
-    book,
-    'Results',
-    [{ header: 'Project ID', width: 38 }, { header: 'IATI identifier', width: 32 }, { header: 'Project', width: 45 }, { header: 'Programme', width: 45 }, ...countColumns],
-    projects.map((p) => [p.id, p.iati, p.title, p.programme, ...counts(p)]),
-  );
+function about(summary: PortfolioSummaryView, f: PortfolioFilterValues, names: Map<string, string>): AboutLine[] {
   const given = Object.entries(f).filter(([, v]) => v !== null && v !== undefined);
-  writeSheet(book, 'About', [{ header: 'What', width: 22 }, { header: 'Value', width: 100 }], [
-    ['Reporting currency', rc],
+  return [
+    ['Reporting currency', summary.reportingCurrency],
     ['Produced', new Date().toISOString().slice(0, 10)],
     ['Filters', given.length ? given.map(([k, v]) => `${k}=${v}${names.has(String(v)) ? ` (${names.get(String(v))})` : ''}`).join('; ') : 'none: the whole portfolio you read'],
     ['Missing rates', summary.missingRates.length ? summary.missingRates.map((m) => `${m.currency} from ${m.date}`).join('; ') : 'none'],
@@ -218,37 +206,45 @@ async function writeWorkbook(res: Response, summary: PortfolioSummaryView, proje
     ['Projects', 'Budget and spent are the money dated in the years filtered, times Share: the part of the project in the country or region filtered (100 % without such a filter).'],
     ['Results', "Indicators by their status today, as you may see them: where a sensitive indicator's status would give a masked small number away, it counts as No data."],
     [RATE_MISSING, 'A figure whose records lack an exchange rate into the reporting currency is left out rather than counted as 0.'],
-  ]);
-  await book.commit();
+  ].map(([what, value]) => ({ what, value }));
 }
 
+const TABLES = ['projects', 'results', 'summary'] as const;
+
+/** GET /exports/portfolio.xlsx|csv; a CSV file holds one table: `?table=projects` (the default), `results` or `summary`. */
 export function portfolioExport(orm: MikroORM, log: Logger, reportingCurrency: string): RequestHandler {
-  return async (req, res) => {
-    try {
-      const { caller } = identified(res);
-      if (!caller) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in, or send an API token as `Authorization: Bearer …`.');
-      const { filter, problems } = parseFilter(req.query);
-      if (problems.length) return refuse(res, 400, 'BAD_USER_INPUT', problems.map((p) => p.message).join(' '), problems);
-      const em = orm.em.fork() as EntityManager;
-      const access = new Access(caller, em);
-      const reader = createReader(() => em);
-      await refreshRollups(em, reportingCurrency);
-      // Everything is read before the first byte is sent, so that a failure is still a coded error, not half a file.
-      const [summary, projects, names] = await Promise.all([
-        portfolioSummary(reader, access, filter, reportingCurrency, new Set(BREAKDOWNS)),
-        projectRows(reader, access, filter),
-        filterNames(reader, filter),
-      ]);
-      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('content-disposition', `attachment; filename="portfolio-${new Date().toISOString().slice(0, 10)}.xlsx"`);
-      res.setHeader('cache-control', 'private, no-store');
-      await writeWorkbook(res, summary, projects, filter, names);
-    } catch (err) {
-      if (isDatabaseUnavailable(err) && !res.headersSent) return respondUnavailable(res);
-      log.error({ err }, 'portfolio export failed');
-      if (!res.headersSent) refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
-      // A file cut short must not look whole: the client sees the connection fail.
-      else res.destroy();
+  return exportRoute(log, 'portfolio', async (req, res, caller) => {
+    const format = formatOf(req, 'The portfolio', 'summary');
+    const { table: asked, ...query } = req.query;
+    const { filter, problems } = parseFilter(format === 'csv' ? query : req.query);
+    const table = typeof asked === 'string' && asked !== '' ? asked : 'projects';
+    if (format === 'csv' && !(TABLES as readonly string[]).includes(table)) problems.push({ field: 'table', message: `table must be one of ${TABLES.join(', ')}.` });
+    if (problems.length) throw new DomainError('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), problems);
+    const em = orm.em.fork() as EntityManager;
+    const access = new Access(caller, em);
+    const reader = createReader(() => em);
+    await refreshRollups(em, reportingCurrency);
+    // Everything is read before the first byte is sent, so that a failure is still a coded error, not half a file.
+    const [summary, projects, names] = await Promise.all([
+      portfolioSummary(reader, access, filter, reportingCurrency, new Set(BREAKDOWNS)),
+      projectRows(reader, access, filter),
+      filterNames(reader, filter),
+    ]);
+    const base = `portfolio-${new Date().toISOString().slice(0, 10)}`;
+    if (format === 'csv') {
+      if (table === 'summary') return sendCsv(res, `${base}-summary`, PORTFOLIO_SUMMARY, summaryLines(summary), reportingCurrency);
+      return sendCsv(res, `${base}-${table}`, table === 'results' ? PORTFOLIO_RESULTS : PORTFOLIO_PROJECTS, projects, reportingCurrency);
     }
-  };
+    await sendXlsx(
+      res,
+      base,
+      [
+        { table: PORTFOLIO_SUMMARY, rows: summaryLines(summary) },
+        { table: PORTFOLIO_PROJECTS, rows: projects },
+        { table: PORTFOLIO_RESULTS, rows: projects },
+      ],
+      reportingCurrency,
+      about(summary, filter, names),
+    );
+  });
 }
