@@ -27,6 +27,8 @@ import { compiledReadsFront } from './graphql/compiled/compiled-reads.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 import { donorFundingExport } from './modules/finance/donor.export.js';
 import { portfolioExport } from './modules/portfolio/portfolio.export.js';
+import { projectListExport } from './modules/project/project.export.js';
+import { financeExport } from './modules/finance/finance.export.js';
 import { evidenceDownload, evidenceUpload } from './modules/evidence/evidence.http.js';
 import { attachEvidenceStorage, evidenceStorageFrom } from './modules/evidence/storage.js';
 import { integratorsManual } from './modules/docs/docs.http.js';
@@ -111,9 +113,13 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     }),
   );
 
-  app.get('/exports/projects/:id/logframe.:format', identifyCaller(orm, log), logframeExport(orm, log));
-  app.get('/exports/donor-funding.xlsx', identifyCaller(orm, log), donorFundingExport(orm, log, config.reportingCurrency));
-  app.get('/exports/portfolio.xlsx', identifyCaller(orm, log), portfolioExport(orm, log, config.reportingCurrency));
+  const rc = config.reportingCurrency;
+  app.get('/exports/projects.:format', identifyCaller(orm, log), projectListExport(orm, log, rc));
+  app.get('/exports/projects/:id/logframe.:format', identifyCaller(orm, log), logframeExport(orm, log, rc));
+  app.get('/exports/projects/:id/finance.:format', identifyCaller(orm, log), financeExport(orm, log, rc, 'project'));
+  app.get('/exports/programmes/:id/finance.:format', identifyCaller(orm, log), financeExport(orm, log, rc, 'programme'));
+  app.get('/exports/donor-funding.xlsx', identifyCaller(orm, log), donorFundingExport(orm, log, rc));
+  app.get('/exports/portfolio.:format', identifyCaller(orm, log), portfolioExport(orm, log, rc));
   app.post('/evidence', ...evidenceUpload(orm, log, evidence, config.evidence.maxBytes));
   app.get('/evidence/:id', ...evidenceDownload(orm, log, evidence));
   app.get('/docs', integratorsManual(schema));
