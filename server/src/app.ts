@@ -27,13 +27,14 @@ import { compiledReadsFront } from './graphql/compiled/compiled-reads.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 import { donorFundingExport } from './modules/finance/donor.export.js';
 import { portfolioExport } from './modules/portfolio/portfolio.export.js';
+import { iatiActivitiesExport, publishedProgrammeExport } from './modules/iati/iati.export.js';
 import { projectListExport } from './modules/project/project.export.js';
 import { financeExport } from './modules/finance/finance.export.js';
 import { evidenceDownload, evidenceUpload } from './modules/evidence/evidence.http.js';
 import { attachEvidenceStorage, evidenceStorageFrom } from './modules/evidence/storage.js';
 import { integratorsManual } from './modules/docs/docs.http.js';
 
-export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode' | 'evidence'>;
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode' | 'evidence' | 'publicUrl'>;
 
 export interface App {
   app: express.Express;
@@ -98,7 +99,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
     else res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json(health);
   });
 
-  const settings = { sessionHours: config.sessionHours, cookieSecure: config.cookieSecure, reportingCurrency: config.reportingCurrency };
+  const settings = { sessionHours: config.sessionHours, cookieSecure: config.cookieSecure, reportingCurrency: config.reportingCurrency, publicUrl: config.publicUrl };
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -122,6 +123,9 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   app.get('/exports/portfolio.:format', identifyCaller(orm, log), portfolioExport(orm, log, rc));
   app.post('/evidence', ...evidenceUpload(orm, log, evidence, config.evidence.maxBytes));
   app.get('/evidence/:id', ...evidenceDownload(orm, log, evidence));
+  app.get('/iati/activities.xml', identifyCaller(orm, log), iatiActivitiesExport(orm, log));
+  // Public by design: a programme's managers publish it; no caller is identified, so a stale cookie changes nothing.
+  app.get('/iati/programmes/:id/activities.xml', publishedProgrammeExport(orm, log));
   app.get('/docs', integratorsManual(schema));
 
   if (config.webDist) {

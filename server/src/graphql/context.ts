@@ -14,6 +14,8 @@ export interface ContextSettings {
   cookieSecure: boolean;
   /** The currency money figures are converted into. */
   reportingCurrency: string;
+  /** The address the app is reached at (PUBLIC_URL), for links given to the outside world; unset, links are paths. */
+  publicUrl?: string;
 }
 
 /** What every resolver receives: one EntityManager fork for the request, the caller's access, loaders and HTTP helpers. */

@@ -10,6 +10,7 @@ import { Migration20261207095656_portfolio } from './Migration20261207095656_por
 import { Migration20261207094904_knowledge } from './Migration20261207094904_knowledge.js';
 
 import { Migration20261207130415_reporting } from './Migration20261207130415_reporting.js';
+import { Migration20261207163000_iati_publication } from './Migration20261207163000_iati_publication.js';
 import { Migration20261207095233_programme_results } from './Migration20261207095233_programme_results.js';
 /** Every migration in order. New ones are created with `npm run db:migration:create <name>` and added here. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207094904_knowledge', class: Migration20261207094904_knowledge },
   { name: 'Migration20261207095233_programme_results', class: Migration20261207095233_programme_results },
   { name: 'Migration20261207130415_reporting', class: Migration20261207130415_reporting },
+  { name: 'Migration20261207163000_iati_publication', class: Migration20261207163000_iati_publication },
 ];

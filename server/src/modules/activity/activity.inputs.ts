@@ -4,8 +4,8 @@ import { LIMIT, NotNull, TextField } from '../common/limits.js';
 
 @InputType({ description: 'A sector and its share of the activity.' })
 export class SectorShareInput {
-  @TextField(LIMIT.code, { defaultValue: '1', description: 'IATI SectorVocabulary: `1` DAC 5-digit (default) or `2` DAC 3-digit category.' })
-  @IsIn(['1', '2'], { message: 'vocabulary must be 1 (DAC 5-digit) or 2 (DAC 3-digit)' })
+  @TextField(LIMIT.code, { defaultValue: '1', description: 'IATI SectorVocabulary: `1` DAC 5-digit (default), `2` DAC 3-digit category, `7` SDG goal (1–17) or `8` SDG target (e.g. `16.4`).' })
+  @IsIn(['1', '2', '7', '8'], { message: 'vocabulary must be 1 (DAC 5-digit), 2 (DAC 3-digit), 7 (SDG goal) or 8 (SDG target)' })
   vocabulary: string = '1';
 
   @TextField(LIMIT.code, { description: 'Sector code in that vocabulary.' })

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
 import type { Problems } from '../common/errors.js';
-import { CodelistEntry, Country } from '../reference/reference.entity.js';
+import { CodelistEntry, Country, SdgTarget } from '../reference/reference.entity.js';
 import { Programme } from '../programme/programme.entity.js';
 import { Project } from '../project/project.entity.js';
 import type { RecipientCountryInput, SectorShareInput } from './activity.inputs.js';
@@ -9,6 +9,10 @@ import type { RecipientCountryInput, SectorShareInput } from './activity.inputs.
 /** IATI identifiers are used in URLs and XML references: these characters would break them. */
 export const IATI_IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const IATI_IDENTIFIER_MESSAGE = 'use letters, digits, "-", "." and "_" only (no spaces or / & | ?)';
+
+/** Sector vocabularies whose codes are DAC purpose codes (5-digit) and categories (3-digit); 7 and 8 are SDG goals and targets. */
+const DAC = new Set(['1', '2']);
+const SDG_GOAL = /^(?:[1-9]|1[0-7])$/;
 
 /** Percentages are compared in hundredths so that 33.33 + 33.33 + 33.34 is exactly 100. */
 const hundredths = (p: number) => Math.round(p * 100);
@@ -27,10 +31,16 @@ export async function checkSectors(em: EntityManager, problems: Problems, sector
     seen.add(key);
   });
   const wanted = sectors.map((s) => ({ list: s.vocabulary === '2' ? 'SectorCategory' : 'Sector', code: s.code }));
-  const known = wanted.length ? await em.find(CodelistEntry, { $or: wanted }, { fields: ['list', 'code'] }) : [];
+  const dac = wanted.filter((_, i) => DAC.has(sectors[i].vocabulary));
+  const known = dac.length ? await em.find(CodelistEntry, { $or: dac }, { fields: ['list', 'code'] }) : [];
   const knownKeys = new Set(known.map((k) => `${k.list}:${k.code}`));
+  const targets = sectors.filter((s) => s.vocabulary === '8').map((s) => s.code);
+  const knownTargets = new Set(targets.length ? (await em.find(SdgTarget, { code: { $in: targets } }, { fields: ['code'] })).map((t) => t.code) : []);
   wanted.forEach((w, i) => {
-    if (!knownKeys.has(`${w.list}:${w.code}`)) problems.add(`${field}.${i}.code`, `${w.code} is not a DAC sector code in vocabulary ${sectors[i].vocabulary}`);
+    const { vocabulary, code } = sectors[i];
+    if (DAC.has(vocabulary) && !knownKeys.has(`${w.list}:${w.code}`)) problems.add(`${field}.${i}.code`, `${w.code} is not a DAC sector code in vocabulary ${vocabulary}`);
+    if (vocabulary === '7' && !SDG_GOAL.test(code)) problems.add(`${field}.${i}.code`, `${code} is not an SDG goal (1 to 17)`);
+    if (vocabulary === '8' && !knownTargets.has(code)) problems.add(`${field}.${i}.code`, `${code} is not a known SDG target, e.g. 16.4`);
   });
   for (const vocabulary of new Set(sectors.map((s) => s.vocabulary))) {
     checkPercentagesTotal(

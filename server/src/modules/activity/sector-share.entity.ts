@@ -20,7 +20,7 @@ export class SectorShare {
   @ManyToOne({ entity: 'Project', ref: true, nullable: true, deleteRule: 'cascade' })
   project?: Ref<Project> | null;
 
-  @Field(() => String, { description: 'IATI SectorVocabulary code: `1` DAC 5-digit, `2` DAC 3-digit category.' })
+  @Field(() => String, { description: 'IATI SectorVocabulary code: `1` DAC 5-digit, `2` DAC 3-digit category, `7` SDG goal, `8` SDG target.' })
   @Property({ type: 'string' })
   vocabulary!: string;
 

@@ -14,6 +14,7 @@ export const programmeTypes: Record<string, SqlFields> = {
   Programme: {
     ...ACTIVITY,
     publishContributions: column('publish_contributions'),
+    iatiPublished: column('iati_published'),
     startDate: column('start_date'),
     endDate: column('end_date'),
     leadAgency: one('Organisation', (t, r) => `from organisation ${r} where ${r}.id = ${t}.lead_agency_id`),

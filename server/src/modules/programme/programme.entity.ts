@@ -31,6 +31,10 @@ export class Programme extends Activity {
   @Property({ type: 'boolean', default: false })
   publishContributions: boolean & Opt = false;
 
+  @Field(() => Boolean, { description: 'Whether the programme and its projects are published as IATI activities at a public URL (see `iatiPublicationUrl`). Switched by `setIatiPublication`.' })
+  @Property({ type: 'boolean', default: false })
+  iatiPublished: boolean & Opt = false;
+
   @ManyToMany(() => FocusArea, undefined, { pivotTable: 'programme_focus_area', owner: true })
   focusAreas = new Collection<FocusArea>(this);
 
