@@ -3,15 +3,18 @@ import type { PortfolioFilter } from '../../gql/graphql';
 /** Where the portfolio workbook is served; the query string carries the same filters as `PortfolioFilter`. */
 export const PORTFOLIO_XLSX = '/exports/portfolio.xlsx';
 
-/** The export's address for a filter: only the conditions that are set, in a stable order. */
-export function portfolioXlsxUrl(filter: PortfolioFilter | null | undefined): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
+/** An export's address: only the parameters that are set, in a stable order. */
+export function exportUrl(path: string, params: object | null | undefined): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    if (value !== null && value !== undefined && value !== '' && value !== false) query.set(key, String(value));
   }
-  const query = params.toString();
-  return query ? `${PORTFOLIO_XLSX}?${query}` : PORTFOLIO_XLSX;
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
 }
+
+/** The portfolio workbook's address for a filter. */
+export const portfolioXlsxUrl = (filter: PortfolioFilter | null | undefined): string => exportUrl(PORTFOLIO_XLSX, filter);
 
 export interface Progress {
   received: number;
@@ -20,7 +23,7 @@ export interface Progress {
 }
 
 /** The file name the server gives in Content-Disposition, or a fallback. */
-export function fileNameOf(disposition: string | null, fallback = 'portfolio.xlsx'): string {
+export function fileNameOf(disposition: string | null, fallback = 'export'): string {
   const match = /filename="?([^";]+)"?/i.exec(disposition ?? '');
   return match ? match[1] : fallback;
 }
@@ -43,7 +46,7 @@ async function refusal(res: Response): Promise<Error> {
  * progress and an error beside the button instead of a blank tab.
  */
 export async function fetchFile(url: string, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<{ blob: Blob; name: string }> {
-  const res = await fetch(url, { credentials: 'same-origin', signal, headers: { accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/json' } });
+  const res = await fetch(url, { credentials: 'same-origin', signal, headers: { accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/csv, application/json' } });
   if (!res.ok) throw await refusal(res);
   const length = Number(res.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
