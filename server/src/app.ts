@@ -32,9 +32,12 @@ import { projectListExport } from './modules/project/project.export.js';
 import { financeExport } from './modules/finance/finance.export.js';
 import { evidenceDownload, evidenceUpload } from './modules/evidence/evidence.http.js';
 import { attachEvidenceStorage, evidenceStorageFrom } from './modules/evidence/storage.js';
+import { ImportFiles } from './modules/iati/import/import.files.js';
+import { ImportWorker } from './modules/iati/import/import.worker.js';
+import { iatiImportUpload } from './modules/iati/import/import.http.js';
 import { integratorsManual } from './modules/docs/docs.http.js';
 
-export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode' | 'evidence' | 'publicUrl'>;
+export type AppConfig = Pick<Config, 'webDist' | 'sessionHours' | 'cookieSecure' | 'corsOrigins' | 'env' | 'trustProxy' | 'readYourWritesSeconds' | 'compiledReads' | 'reportingCurrency' | 'databasePoolMode' | 'evidence' | 'iatiImport' | 'publicUrl'>;
 
 export interface App {
   app: express.Express;
@@ -123,6 +126,10 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   app.get('/exports/portfolio.:format', identifyCaller(orm, log), portfolioExport(orm, log, rc));
   app.post('/evidence', ...evidenceUpload(orm, log, evidence, config.evidence.maxBytes));
   app.get('/evidence/:id', ...evidenceDownload(orm, log, evidence));
+  // IATI files are read and imported by a worker inside this process (modules/iati/import/import.worker.ts).
+  const iatiFiles = new ImportFiles(config.iatiImport.dir);
+  const iatiWorker = new ImportWorker(orm, iatiFiles, log);
+  app.post('/iati/imports', ...iatiImportUpload(orm, log, iatiFiles, iatiWorker, config.iatiImport.maxBytes));
   app.get('/iati/activities.xml', identifyCaller(orm, log), iatiActivitiesExport(orm, log));
   // Public by design: a programme's managers publish it; no caller is identified, so a stale cookie changes nothing.
   app.get('/iati/programmes/:id/activities.xml', publishedProgrammeExport(orm, log));
@@ -147,5 +154,10 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
 
   const handler = config.compiledReads ? compiledReadsFront(schema, orm, log, config.databasePoolMode === 'session', headers, app) : app;
   const listen = (port: number, host: string, onListening?: () => void) => http.createServer(handler).listen(port, host, onListening);
-  return { app, handler, listen, apollo, close: () => apollo.stop() };
+  iatiWorker.start();
+  const close = async () => {
+    await iatiWorker.stop();
+    await apollo.stop();
+  };
+  return { app, handler, listen, apollo, close };
 }

@@ -55,6 +55,8 @@ export interface Config {
   adminPassword?: string;
   /** Uploaded evidence files: the size limit and where they are kept. */
   evidence: EvidenceConfig;
+  /** Uploaded IATI files: the size limit, and where they are kept until imported (under DATA_DIR). */
+  iatiImport: { maxBytes: number; dir: string };
 }
 
 /** Evidence files live on disk under `dir`, or in an S3-compatible bucket when `s3` is given. */
@@ -205,5 +207,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     evidence: evidenceFrom(env, dataDir),
+    iatiImport: { maxBytes: intFrom('IATI_IMPORT_MAX_BYTES', env.IATI_IMPORT_MAX_BYTES, 60 * 1024 * 1024, 1024 * 1024 * 1024) || 60 * 1024 * 1024, dir: path.join(dataDir, 'iati-imports') },
   };
 }

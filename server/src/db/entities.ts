@@ -20,6 +20,7 @@ import { knowledgeEntities } from '../modules/knowledge/knowledge.entity.js';
 import { reportingEntities } from '../modules/reporting/update.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
 import { ProgrammeIndicator } from '../modules/results/programme-indicator.entity.js';
+import { IatiImport } from '../modules/iati/import/import.entity.js';
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
 export const entities = [
   ...referenceEntities,
@@ -47,4 +48,5 @@ export const entities = [
   ProgrammeIndicator,
   ...reportingEntities,
   Notification,
+  IatiImport,
 ];

@@ -23,6 +23,7 @@ import { IndicatorReportingResolver, ReportingResolver } from '../modules/report
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { IndicatorLinkResolver, ProgrammeContributionResolver, ProgrammeIndicatorResolver, ProgrammeResultsResolver } from '../modules/results/results.resolver.js';
+import { IatiImportResolver } from '../modules/iati/import/import.resolver.js';
 import { IatiProgrammeResolver, IatiProjectResolver, IatiResolver } from '../modules/iati/iati.resolver.js';
 
 export const resolvers = [
@@ -57,6 +58,7 @@ export const resolvers = [
   EvidenceResolver,
   ProgrammeContributionResolver,
   NotificationResolver,
+  IatiImportResolver,
   IatiResolver,
   IatiProgrammeResolver,
   IatiProjectResolver,
