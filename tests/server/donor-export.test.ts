@@ -68,7 +68,7 @@ describe('donor funding export', () => {
     expect(header).toEqual(['Programme', 'Project', 'Contributed (USD)', 'Received (USD)', 'Transferred (USD)', 'Spent (USD)', 'Delivery rate']);
     const read = (n: number) => {
       const v = sheet.getRow(n).values as unknown[];
-      return { programme: v[1], project: v[2], contributed: asMoney(v[3]), received: asMoney(v[4]), transferred: asMoney(v[5]), spent: asMoney(v[6]), deliveryRate: v[7] ?? null };
+      return { programme: v[1], project: v[2] ?? '', contributed: asMoney(v[3]), received: asMoney(v[4]), transferred: asMoney(v[5]), spent: asMoney(v[6]), deliveryRate: v[7] ?? null };
     };
     const expected = donorFunding.rows.map((r: any) => ({
       programme: r.programme.title,

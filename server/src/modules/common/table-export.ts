@@ -67,8 +67,8 @@ export const headersOf = (table: Table<never> | Table<any>, rc: string) => table
 
 /** A cell as XLSX holds it. A decimal of at most 15 significant digits (the API's bound on amounts) is exact as a double. */
 function xlsxCell(type: ColumnType, v: Cell): string | number | Date | null {
-  if (v === null || v === undefined) return null;
-  if (v === '') return type === 'text' ? '' : null;
+  // An empty text is an empty cell.
+  if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'number') return type === 'text' || type === 'date' ? String(v) : v;
   if (NUMERIC.has(type) && DECIMAL.test(v)) return Number(v);
   if (type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
