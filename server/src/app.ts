@@ -24,6 +24,7 @@ import { hasReplica } from './db/orm.js';
 import { readRoutingPlugin } from './graphql/read-routing.js';
 import { healthOf } from './db/health.js';
 import { compiledReadsFront } from './graphql/compiled/compiled-reads.js';
+import { graphqlHttpRules } from './graphql/http.js';
 import { logframeExport } from './modules/logframe/logframe.export.js';
 import { donorFundingExport } from './modules/finance/donor.export.js';
 import { portfolioExport } from './modules/portfolio/portfolio.export.js';
@@ -105,6 +106,7 @@ export async function createApp(config: AppConfig, orm: MikroORM, log: Logger): 
   const settings = { sessionHours: config.sessionHours, cookieSecure: config.cookieSecure, reportingCurrency: config.reportingCurrency, publicUrl: config.publicUrl };
   app.use(
     '/graphql',
+    graphqlHttpRules,
     express.json({ limit: '1mb' }),
     identifyCaller(orm, log),
     expressMiddleware(apollo, {

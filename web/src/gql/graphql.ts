@@ -114,16 +114,24 @@ export type AuditEvent = {
   summary: Scalars['String']['output'];
 };
 
-/** One page of changes, newest first. */
+/** One page of changes, newest first unless asked otherwise; walk the history with `pageInfo.endCursor` as `after`. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
-  /** Pass as `after` to get the next page. */
+  /**
+   * Pass as `after` to get the next page.
+   * @deprecated Use pageInfo.endCursor.
+   */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
+  /**
+   * Whether another page follows.
+   * @deprecated Use pageInfo.hasNextPage.
+   */
   hasNextPage: Scalars['Boolean']['output'];
-  /** The changes on this page. */
+  /** The changes on this page, in the order asked for. */
   items: Array<AuditEvent>;
-  /** How many changes you may read in all. */
+  /** Whether another page follows, and the cursor to get it. */
+  pageInfo: PageInfo;
+  /** How many changes match the filter in all (of those you may read). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -598,6 +606,26 @@ export type Frequency =
   | 'QUARTERLY'
   | 'SEMI_ANNUAL';
 
+/** Which changes of a history to list. Every condition given must hold. */
+export type HistoryFilter = {
+  /** Only changes made by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes made at or after this instant: to pull what changed since a date. */
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only changes to this kind of record, e.g. `Indicator`, `IndicatorValue`, `Document`. At most 200 characters. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a history is sorted by; the change’s id breaks ties. */
+export type HistoryOrderField =
+  /** By when the change was made; naturally newest first. */
+  | 'AT';
+
+/** What an IATI activity becomes in Accord: a programme (a parent activity) or a project (a child activity). */
+export type IatiActivityKind =
+  | 'PROGRAMME'
+  | 'PROJECT';
+
 /** Something to fix before a programme or project is published in IATI, with the record and field to fix. */
 export type IatiComplianceItem = {
   __typename?: 'IatiComplianceItem';
@@ -613,6 +641,164 @@ export type IatiComplianceItem = {
   recordType: Scalars['String']['output'];
   /** ERROR (invalid or left out) or WARNING (weak). */
   severity: ComplianceSeverity;
+};
+
+/** An uploaded IATI file and its import: progress, preview, errors and warnings, result. */
+export type IatiImport = {
+  __typename?: 'IatiImport';
+  /** The preview: each activity of the file and what importing does with it. Empty until read. */
+  activities: Array<IatiImportActivity>;
+  /** Bytes of the file read so far by the current reading. */
+  bytesRead: Scalars['Float']['output'];
+  /** Size of the file in bytes. */
+  bytesTotal: Scalars['Float']['output'];
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** How many errors the file has. */
+  errorCount: Scalars['Int']['output'];
+  /** Errors, by line: any of them means nothing is imported. At most 500 are listed; see errorCount. */
+  errors: Array<IatiImportIssue>;
+  /** Why it FAILED, in words. */
+  failure?: Maybe<Scalars['String']['output']>;
+  /** The IATI version the file declares (2.01, 2.02, 2.03). */
+  iatiVersion?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The programme chosen for the projects whose parent is not in the file or in Accord. */
+  programmeId?: Maybe<Scalars['ID']['output']>;
+  /** How far the current reading (preview or import) has come, 0–1. */
+  progress: Scalars['Float']['output'];
+  /** What the import wrote, once IMPORTED. */
+  result?: Maybe<IatiImportResult>;
+  /** Where it stands. */
+  state: IatiImportState;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** How many warnings the file has. */
+  warningCount: Scalars['Int']['output'];
+  /** Warnings, by line: what IATI 2.03 or Accord cannot hold, left out or adjusted. At most 500 are listed; see warningCount. */
+  warnings: Array<IatiImportIssue>;
+};
+
+/** Whether the import creates the activity or updates the one Accord holds with the same IATI identifier. */
+export type IatiImportAction =
+  | 'CREATE'
+  | 'UPDATE';
+
+/** What an import will do with one activity of the file. */
+export type IatiImportActivity = {
+  __typename?: 'IatiImportActivity';
+  /** Created, or updated by identifier. */
+  action: IatiImportAction;
+  /** Budget lines kept. */
+  budgets: Scalars['Int']['output'];
+  /** Document links kept. */
+  documents: Scalars['Int']['output'];
+  /** IATI activity identifier, as published. */
+  identifier: Scalars['String']['output'];
+  /** Indicators of its results. */
+  indicators: Scalars['Int']['output'];
+  /** Programme or project. */
+  kind: IatiActivityKind;
+  /** Line of its <iati-activity>. */
+  line: Scalars['Int']['output'];
+  /** Organisations it names (reporting, participating, providers and receivers). */
+  organisations: Scalars['Int']['output'];
+  /** A project whose parent is neither in the file nor in Accord: it goes to the programme chosen when importing. */
+  orphan: Scalars['Boolean']['output'];
+  /** A project's parent programme (IATI identifier), in the file or in Accord. */
+  parent?: Maybe<Scalars['String']['output']>;
+  /** Indicator periods. */
+  periods: Scalars['Int']['output'];
+  /** Results. */
+  results: Scalars['Int']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Transactions kept. */
+  transactions: Scalars['Int']['output'];
+};
+
+/** An error or a warning found in an IATI file, with where it is. */
+export type IatiImportIssue = {
+  __typename?: 'IatiImportIssue';
+  /** The IATI identifier of the activity it is about, when known. */
+  activity?: Maybe<Scalars['String']['output']>;
+  /** Column in the line, from 1. */
+  column: Scalars['Int']['output'];
+  /** Line in the file, from 1. */
+  line: Scalars['Int']['output'];
+  /** What is wrong, or what is left out or changed, in words. */
+  message: Scalars['String']['output'];
+};
+
+/** A page of the caller's IATI imports, newest first. */
+export type IatiImportPage = {
+  __typename?: 'IatiImportPage';
+  /** Cursor of the last item, for `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The imports of this page. */
+  items: Array<IatiImport>;
+};
+
+/** What an import wrote. */
+export type IatiImportResult = {
+  __typename?: 'IatiImportResult';
+  /** The programmes and projects written, in file order. */
+  activities: Array<IatiImportedActivity>;
+  /** Budget lines written. */
+  budgets: Scalars['Int']['output'];
+  /** Indicators written. */
+  indicators: Scalars['Int']['output'];
+  /** Organisations created (the others were found by IATI identifier or by name). */
+  organisationsCreated: Scalars['Int']['output'];
+  /** Programmes created. */
+  programmesCreated: Scalars['Int']['output'];
+  /** Programmes updated. */
+  programmesUpdated: Scalars['Int']['output'];
+  /** Projects created. */
+  projectsCreated: Scalars['Int']['output'];
+  /** Projects updated. */
+  projectsUpdated: Scalars['Int']['output'];
+  /** Results written (logframe nodes from IATI results). */
+  results: Scalars['Int']['output'];
+  /** Transactions written. */
+  transactions: Scalars['Int']['output'];
+};
+
+/** Where an IATI import stands. */
+export type IatiImportState =
+  /** Cancelled by its owner. */
+  | 'CANCELLED'
+  /** Stopped without writing anything; `failure` says why. It can be imported again. */
+  | 'FAILED'
+  /** Written; `result` says what was created and updated. */
+  | 'IMPORTED'
+  /** Being written, in one transaction: all of it or nothing. */
+  | 'IMPORTING'
+  /** The file has errors (see `errors`, with line numbers); nothing can be imported from it. */
+  | 'INVALID'
+  /** Being read and checked; `progress` says how far. */
+  | 'PREVIEWING'
+  /** The import was asked for and waits for the worker. */
+  | 'QUEUED'
+  /** Read without errors: the preview says what an import would do. Import it with commitIatiImport. */
+  | 'READY'
+  /** Received; waiting to be read. */
+  | 'UPLOADED';
+
+/** A programme or project written by an import. */
+export type IatiImportedActivity = {
+  __typename?: 'IatiImportedActivity';
+  /** Its id in Accord. */
+  id: Scalars['ID']['output'];
+  /** IATI activity identifier. */
+  identifier: Scalars['String']['output'];
+  /** Programme or project. */
+  kind: IatiActivityKind;
+  /** Title. */
+  title: Scalars['String']['output'];
 };
 
 /** An indicator of an impact, outcome or output, with its baseline and its targets and actuals per reporting period. */
@@ -944,10 +1130,15 @@ export type KnowledgeItemInput = {
 /** One page of knowledge items. */
 export type KnowledgeItemPage = {
   __typename?: 'KnowledgeItemPage';
-  /** Whether another page follows. */
+  /**
+   * Whether another page follows.
+   * @deprecated Use pageInfo.hasNextPage.
+   */
   hasNextPage: Scalars['Boolean']['output'];
-  /** The items on this page: best match first when words were searched, then newest first. */
+  /** The items on this page, in the order asked for (by default best match first when words were searched, then newest first). */
   items: Array<KnowledgeItem>;
+  /** Whether another page follows, and the cursor to get it (pass `pageInfo.endCursor` as `after`). */
+  pageInfo: PageInfo;
   /** How many items match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
@@ -958,6 +1149,15 @@ export type KnowledgeKind =
   | 'BEST_PRACTICE'
   /** What a project learned, often from what did not work, and what it would do differently. */
   | 'LESSON_LEARNED';
+
+/** What the knowledge list is sorted by; the id breaks ties. */
+export type KnowledgeOrderField =
+  /** By publication date; naturally newest first. */
+  | 'PUBLISHED_ON'
+  /** Best match first when words are searched, then by publication date; naturally descending (best and newest first). Without words, as PUBLISHED_ON. */
+  | 'RELEVANCE'
+  /** By title; naturally A to Z. */
+  | 'TITLE';
 
 /** An international legal instrument whose implementation projects support (UNTOC and its Protocols, UNCAC, the drug-control conventions, the instruments against terrorism). */
 export type LegalInstrument = {
@@ -1077,8 +1277,12 @@ export type Mutation = {
   archiveProject: Project;
   /** Gives a user a role with its scope. Administrators only. */
   assignRole: RoleAssignment;
+  /** Cancels an import that is not being written. Administrators only. */
+  cancelIatiImport: IatiImport;
   /** Changes your own password; needs the current one. Ends your other sessions: every other browser signed in as you is signed out, this one stays. Your API tokens keep working; revoke one with `revokeApiToken`. An administrator's `resetPassword` ends every session and revokes the tokens too. */
   changePassword: User;
+  /** Imports a previewed file (READY, or FAILED to try again): queues it for the worker, which writes it in one transaction. Activities are matched by IATI identifier, so importing the same file again updates and creates nothing twice. Administrators only. */
+  commitIatiImport: IatiImport;
   /** Creates an API token for yourself. It never has more rights than you have. */
   createApiToken: CreatedApiToken;
   /** Adds a budget line to a project (administrators and the project's managers). */
@@ -1265,9 +1469,22 @@ export type MutationAssignRoleArgs = {
 
 
 /** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationCancelIatiImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationCommitIatiImportArgs = {
+  id: Scalars['ID']['input'];
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1716,15 +1933,38 @@ export type Notification = {
   readAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** One page of the caller's notifications, newest first. */
+/** Which of the caller's notifications to list. Every condition given must hold. */
+export type NotificationFilter = {
+  /** Only notifications of this kind: SUBMITTED, RETURNED, APPROVED, UNLOCKED, DUE or OVERDUE. At most 50 characters. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Only unread notifications (true) or only read ones (false); both when omitted. */
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the notifications are sorted by; the id breaks ties. */
+export type NotificationOrderField =
+  /** By when the notification was written; naturally newest first. */
+  | 'CREATED_AT';
+
+/** One page of the caller's notifications, newest first unless asked otherwise; walk them with `pageInfo.endCursor` as `after`. */
 export type NotificationPage = {
   __typename?: 'NotificationPage';
-  /** Pass as `after` to get the next page. */
+  /**
+   * Pass as `after` to get the next page.
+   * @deprecated Use pageInfo.endCursor.
+   */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
+  /**
+   * Whether another page follows.
+   * @deprecated Use pageInfo.hasNextPage.
+   */
   hasNextPage: Scalars['Boolean']['output'];
-  /** The notifications on this page. */
+  /** The notifications on this page, in the order asked for. */
   items: Array<Notification>;
+  /** Whether another page follows, and the cursor to get it. */
+  pageInfo: PageInfo;
+  /** How many of the caller’s notifications match the filter in all. */
+  totalCount: Scalars['Int']['output'];
   /** How many of all the caller’s notifications are unread. */
   unreadCount: Scalars['Int']['output'];
 };
@@ -2538,7 +2778,7 @@ export type ProjectReportingStatus = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type Query = {
   __typename?: 'Query';
-  /** The history of one record, newest first, a page at a time. NOT_FOUND when it has no change you may read. You read only what you may read in the record itself today: the records of projects you see; users, their tokens and roles only when they are yours (administrators read all); a project’s staff notes only if you manage it; and for sensitive indicators, the actuals, numerators and denominators only if you see their raw figures (otherwise `"(hidden)"`, whatever their size). Administrators and programme managers. */
+  /** The history of one record, newest first unless asked otherwise, a page at a time, filtered by kind of record, actor or date. NOT_FOUND when it has no change you may read. You read only what you may read in the record itself today: the records of projects you see; users, their tokens and roles only when they are yours (administrators read all); a project’s staff notes only if you manage it; and for sensitive indicators, the actuals, numerators and denominators only if you see their raw figures (otherwise `"(hidden)"`, whatever their size). Administrators and programme managers. */
   auditTrail: AuditEventConnection;
   /** Entries of one IATI code list: ActivityStatus, OrganisationRole, OrganisationType, DocumentCategory, TransactionType, IndicatorMeasure, ResultType, SectorVocabulary, BudgetType, BudgetStatus, Currency, Sector, SectorCategory. */
   codelist: Array<CodelistEntry>;
@@ -2552,9 +2792,13 @@ export type Query = {
   focusAreas: Array<FocusArea>;
   /** The IATI 2.03 XML of one programme (with the projects of it you may see) or of one project, as `GET /iati/activities.xml?programme=…|?project=…` serves it. Give exactly one of the two ids. Only approved results; never the actual values of sensitive indicators. */
   iatiActivitiesXml: Scalars['String']['output'];
+  /** An IATI import: its state, progress, preview, errors and warnings with line numbers, and result. Its owner and administrators may read it. */
+  iatiImport: IatiImport;
+  /** The caller's IATI imports, newest first, a page at a time. */
+  iatiImports: IatiImportPage;
   /** One knowledge item, with its full text. NOT_FOUND if there is none with this id. */
   knowledgeItem: KnowledgeItem;
-  /** Best practices and lessons learned, a page at a time: searched by words (best match first, with highlighted excerpts) and filtered by kind, focus area, country, project or author; newest first when no words are given. Every signed-in user reads them. */
+  /** Best practices and lessons learned, a page at a time: searched by words (best match first, with highlighted excerpts) and filtered by kind, focus area, country, project or author; newest first when no words are given, or sorted by `orderBy`. Every signed-in user reads them. */
   knowledgeItems: KnowledgeItemPage;
   /** International legal instruments whose implementation projects support, by family. */
   legalInstruments: Array<LegalInstrument>;
@@ -2568,7 +2812,7 @@ export type Query = {
   myApiTokens: Array<ApiToken>;
   /** What waits on the caller in the reporting cycle: reports to write, returned, overdue, and submitted ones to approve. For any signed-in user. */
   myReporting: MyReporting;
-  /** The caller's notifications, newest first, a page at a time, with how many are unread. */
+  /** The caller's notifications, newest first unless asked otherwise, a page at a time, with how many are unread. */
   notifications: NotificationPage;
   /** One organisation. NOT_FOUND if there is none with this id. */
   organisation: Organisation;
@@ -2592,7 +2836,7 @@ export type Query = {
   programmes: Array<Programme>;
   /** One project. NOT_FOUND if there is none with this id. */
   project: Project;
-  /** Every change to a project and what belongs to it (logframe nodes, indicators, values, documents, participants), newest first, a page at a time. NOT_FOUND for a project you may not see. You read only what you may read in the record itself today: the records of projects you see; users, their tokens and roles only when they are yours (administrators read all); a project’s staff notes only if you manage it; and for sensitive indicators, the actuals, numerators and denominators only if you see their raw figures (otherwise `"(hidden)"`, whatever their size). Administrators and programme managers. */
+  /** Every change to a project and what belongs to it (logframe nodes, indicators, values, documents, participants), newest first unless asked otherwise, a page at a time, filtered by kind of record, actor or date. NOT_FOUND for a project you may not see. You read only what you may read in the record itself today: the records of projects you see; users, their tokens and roles only when they are yours (administrators read all); a project’s staff notes only if you manage it; and for sensitive indicators, the actuals, numerators and denominators only if you see their raw figures (otherwise `"(hidden)"`, whatever their size). Administrators and programme managers. */
   projectHistory: AuditEventConnection;
   /** Projects you may read, a page at a time, filtered by programme, country, focus area, status, organisation, words or change date, and sorted as asked (by title unless told otherwise). */
   projects: ProjectConnection;
@@ -2619,9 +2863,12 @@ export type Query = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
   entityId: Scalars['ID']['input'];
   entityType: Scalars['String']['input'];
+  filter?: InputMaybe<HistoryFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: HistoryOrderField;
 };
 
 
@@ -2651,6 +2898,19 @@ export type QueryIatiActivitiesXmlArgs = {
 
 
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryIatiImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
+export type QueryIatiImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryKnowledgeItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2658,9 +2918,12 @@ export type QueryKnowledgeItemArgs = {
 
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryKnowledgeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
   filter?: InputMaybe<KnowledgeFilter>;
   first?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+  orderBy?: KnowledgeOrderField;
 };
 
 
@@ -2681,7 +2944,10 @@ export type QueryLogframeDiffArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<NotificationFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: NotificationOrderField;
 };
 
 
@@ -2744,7 +3010,10 @@ export type QueryProjectArgs = {
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryProjectHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<HistoryFilter>;
   first?: Scalars['Int']['input'];
+  orderBy?: HistoryOrderField;
   projectId: Scalars['ID']['input'];
 };
 

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { armor, MAX_TOKENS } from '../guard.js';
+import { GRAPHQL_MEDIA_TYPES } from '../http.js';
 import { readCookie } from '../../modules/access/http.js';
 import { SESSION_CALLER_ROW, SESSION_COOKIE } from '../../modules/access/session.service.js';
 import { hashSecret } from '../../modules/access/secrets.js';
@@ -20,8 +21,6 @@ import { projectRoots, projectTypes } from '../../modules/project/project.compil
 
 /** Documents kept compiled (or known not to compile); the oldest is dropped beyond this. */
 const MAX_PLANS = 500;
-
-const MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
 
 export function compiledSchema(schema: GraphQLSchema): CompiledSchema {
   return {
@@ -75,7 +74,7 @@ function compiledReads(schema: GraphQLSchema, orm: MikroORM, log: Logger, prepar
   return async (req: IncomingMessage, res: ServerResponse, body: Body, secret: string): Promise<boolean> => {
     if (typeof body.query !== 'string' || body.extensions !== undefined) return false;
     if (body.operationName !== undefined && body.operationName !== null && typeof body.operationName !== 'string') return false;
-    const mediaType = accepts(req).type(MEDIA_TYPES);
+    const mediaType = accepts(req).type(GRAPHQL_MEDIA_TYPES);
     if (!mediaType) return false;
     let rows: Record<string, unknown>[];
     let plan: Plan | null;

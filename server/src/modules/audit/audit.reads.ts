@@ -2,13 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../access/access.js';
 import { User } from '../access/user.entity.js';
 import { Problems } from '../common/errors.js';
+import { connectionOf, pageRequest, SortDirection, type Connection, type Ordering, type PageArgs } from '../common/pagination.js';
 import type { CodeNames } from '../reference/code-names.js';
 import { changesMasker, readableEvents, type Condition } from './audit.policy.js';
 import { lookUpNames, NameRequest } from './audit.names.js';
 import { readable, requestNames, Wording, type Readable, type ReadableInput } from './audit.readable.js';
 import { KINDS } from './audit.words.js';
-
-export const MAX_PAGE = 100;
 
 /** One event as the schema shows it (the `AuditEvent` type), with the changes already masked for the caller. */
 export interface AuditEventView {
@@ -25,12 +24,21 @@ export interface AuditEventView {
   readable: Readable;
 }
 
-export interface AuditPage {
-  items: AuditEventView[];
-  totalCount: number;
+/** A page of history; `hasNextPage` and `endCursor` repeat `pageInfo` for the clients that read them there. */
+export interface AuditPage extends Connection<AuditEventView> {
   hasNextPage: boolean;
   endCursor: string | null;
 }
+
+/** Which changes of a history to list: every condition given must hold. */
+export interface HistoryConditions {
+  entityType?: string | null;
+  actorId?: string | null;
+  changedSince?: Date | null;
+}
+
+/** Events are ordered by (at, id), newest first unless asked otherwise; a cursor keeps `at` to the microsecond. */
+const ORDERINGS: Record<string, Ordering> = { AT: { keys: [{ sql: (e) => `${e}.at`, kind: 'timestamp' }], natural: SortDirection.DESC } };
 
 /** The history of one project (everything that belongs to it), or of one record. */
 export type HistoryScope = { projectId: string } | { entityType: string; entityId: string };
@@ -38,23 +46,15 @@ export type HistoryScope = { projectId: string } | { entityType: string; entityI
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string): boolean => UUID.test(s);
 
-/** Events are ordered newest first by (at, id); a cursor is the position of the last event of a page, to the microsecond. */
-const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
-
-function decodeCursor(cursor: string): [string, string] | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(value[0]) && typeof value[1] === 'string' && isUuid(value[1])) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // not base64 or not JSON: refused below
-  }
-  return null;
+function scopeOf(scope: HistoryScope, filter: HistoryConditions, alias: string): Condition {
+  const parts: Condition[] = [
+    'projectId' in scope ? { sql: `${alias}.project_id = ?`, params: [scope.projectId] } : { sql: `${alias}.entity_type = ? and ${alias}.entity_id = ?`, params: [scope.entityType, scope.entityId] },
+  ];
+  if (filter.entityType) parts.push({ sql: `${alias}.entity_type = ?`, params: [filter.entityType] });
+  if (filter.actorId) parts.push({ sql: `${alias}.actor_user_id = ?`, params: [filter.actorId] });
+  if (filter.changedSince) parts.push({ sql: `${alias}.at >= ?`, params: [filter.changedSince] });
+  return { sql: parts.map((c) => c.sql).join(' and '), params: parts.flatMap((c) => c.params) };
 }
-
-const scopeOf = (scope: HistoryScope, alias: string): Condition =>
-  'projectId' in scope ? { sql: `${alias}.project_id = ?`, params: [scope.projectId] } : { sql: `${alias}.entity_type = ? and ${alias}.entity_id = ?`, params: [scope.entityType, scope.entityId] };
 
 interface Row {
   total_count: number;
@@ -91,15 +91,24 @@ function contextOf(r: Row): Record<string, unknown> {
  * read of them masked. The filter runs in SQL, so every page is full; the count, the page and the
  * indicators' sensitivity come in one statement, and the actors in one more.
  */
-export async function historyPage(em: EntityManager, access: Access, codes: CodeNames, scope: HistoryScope, first: number, after?: string | null): Promise<AuditPage> {
+export async function historyPage(
+  em: EntityManager,
+  access: Access,
+  codes: CodeNames,
+  scope: HistoryScope,
+  args: PageArgs & { list: 'auditTrail' | 'projectHistory' },
+  filter: HistoryConditions = {},
+): Promise<AuditPage> {
   const problems = new Problems();
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
-  const position = after ? decodeCursor(after) : null;
-  if (after && !position) problems.add('after', 'after must be an endCursor returned by an earlier page');
+  const paging = pageRequest(problems, args.list, ORDERINGS, args);
+  if (filter.actorId && !isUuid(filter.actorId)) problems.add('filter.actorId', 'actorId must be the id of a user');
+  if (filter.entityType && !/^[A-Za-z]{1,64}$/.test(filter.entityType)) problems.add('filter.entityType', 'entityType must be a kind of record, e.g. Indicator');
   problems.throwIfAny();
+  const first = paging.first;
+  const dir = paging.direction === SortDirection.DESC ? 'desc' : 'asc';
 
-  const [countScope, countReadable, pageScope, pageReadable] = [scopeOf(scope, 'c'), await readableEvents(access, 'c'), scopeOf(scope, 'e'), await readableEvents(access, 'e')];
-  const keyset = position ? { sql: 'and (e.at, e.id) < (?::timestamptz, ?::uuid)', params: position } : { sql: '', params: [] };
+  const [countScope, countReadable, pageScope, pageReadable] = [scopeOf(scope, filter, 'c'), await readableEvents(access, 'c'), scopeOf(scope, filter, 'e'), await readableEvents(access, 'e')];
+  const keyset = paging.position ? { sql: `and (e.at, e.id) ${dir === 'desc' ? '<' : '>'} (?::timestamptz, ?::uuid)`, params: paging.position } : { sql: '', params: [] };
   const rows: Row[] = await em.getConnection().execute(
     `select t.total_count, p.* from
        (select count(*)::int as total_count from audit_event c where ${countScope.sql} and ${countReadable.sql}) t
@@ -118,10 +127,10 @@ export async function historyPage(em: EntityManager, access: Access, codes: Code
          and i.id = coalesce(v.indicator_id, (e.changes->'indicator'->>'after')::uuid, (e.changes->'indicator'->>'before')::uuid)
        left join result_node n on n.id = i.node_id
        where ${pageScope.sql} and ${pageReadable.sql} ${keyset.sql}
-       order by e.at desc, e.id desc
+       order by e.at ${dir}, e.id ${dir}
        limit ?
      ) p on true
-     order by p.at desc, p.id desc`,
+     order by p.at ${dir}, p.id ${dir}`,
     [...countScope.params, ...countReadable.params, NAMED_BY_FIELDS, ...pageScope.params, ...pageReadable.params, ...keyset.params, first + 1],
   );
   const found = rows.filter((r) => r.id);
@@ -152,8 +161,8 @@ export async function historyPage(em: EntityManager, access: Access, codes: Code
     readable: readable(words, names, wording),
   }));
   await loadActors(em, items);
-  const last = page.at(-1);
-  return { items, totalCount: rows[0]?.total_count ?? 0, hasNextPage: found.length > first, endCursor: last ? encodeCursor(last.cursor_at, last.id!) : null };
+  const connection = connectionOf(paging, rows[0]?.total_count ?? 0, found.map((r, i) => ({ item: items[i], keys: [r.cursor_at, r.id] })));
+  return { ...connection, ...connection.pageInfo };
 }
 
 /** Loads every actor of the page, with its organisation, in one go; the `actor` field then finds them in the identity map. */

@@ -178,22 +178,24 @@ export interface Connection<T> {
 export async function keysetPage<T>(
   reader: Reader,
   request: PageRequest,
-  list: { table: string; t: string; where: Condition; json: Condition },
-): Promise<Connection<T>> {
+  list: { table: string; t: string; where: Condition; json: Condition; extra?: Condition },
+): Promise<Connection<T> & { extra: unknown }> {
   const { table, t, where, json } = list;
+  // A figure the list shows beside its page (e.g. how many are unread), read in the same statement.
+  const extra = list.extra ?? { sql: 'null', params: [] };
   const ks = keyset(request);
   const after = ks.after('m');
-  const rows = await reader.rows<{ totalCount: number; j: T | null; c: unknown[] | null }>(
+  const rows = await reader.rows<{ totalCount: number; extra: unknown; j: T | null; c: unknown[] | null }>(
     `with matching as materialized (select ${t}.id, ${ks.columns(t)} from ${table} ${t} where ${where.sql})
-     select n.total as "totalCount", x.j, x.c from (select count(*)::int as total from matching) n
+     select n.total as "totalCount", ${extra.sql} as extra, x.j, x.c from (select count(*)::int as total from matching) n
      left join lateral (
        select ${json.sql} as j, ${cursorKeysJson(request, 'm')} as c
        from (select * from matching m where ${after.sql} order by ${ks.order('m')} limit ?) m
        join ${table} ${t} on ${t}.id = m.id order by ${ks.order('m')}
      ) x on true`,
-    [...where.params, ...json.params, ...after.params, request.first + 1],
+    [...where.params, ...extra.params, ...json.params, ...after.params, request.first + 1],
   );
-  return connectionOf(request, rows[0]?.totalCount ?? 0, rows.flatMap((r) => (r.j === null ? [] : [{ item: r.j, keys: r.c! }])));
+  return { ...connectionOf(request, rows[0]?.totalCount ?? 0, rows.flatMap((r) => (r.j === null ? [] : [{ item: r.j, keys: r.c! }]))), extra: rows[0]?.extra ?? null };
 }
 
 /** A connection from the rows of a page read one past its size, each with its cursor keys. */

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsNotEmpty, ValidateNested } from 'class-validator';
 import { LIMIT, ListField, TextField } from '../common/limits.js';
@@ -114,3 +114,19 @@ export class TrendNoteFilter {
   @Field(() => Int, { defaultValue: 0, description: 'How many notes to skip, 0–10000.' })
   offset: number = 0;
 }
+
+export enum KnowledgeOrderField {
+  RELEVANCE = 'RELEVANCE',
+  PUBLISHED_ON = 'PUBLISHED_ON',
+  TITLE = 'TITLE',
+}
+
+registerEnumType(KnowledgeOrderField, {
+  name: 'KnowledgeOrderField',
+  description: 'What the knowledge list is sorted by; the id breaks ties.',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match first when words are searched, then by publication date; naturally descending (best and newest first). Without words, as PUBLISHED_ON.' },
+    PUBLISHED_ON: { description: 'By publication date; naturally newest first.' },
+    TITLE: { description: 'By title; naturally A to Z.' },
+  },
+});

@@ -4,10 +4,10 @@ import type { Access } from '../access/access.js';
 import { visibleProject, type Condition } from '../access/visibility.js';
 import { NotFound, Problems } from '../common/errors.js';
 import { countryJson, focusAreaJson } from '../reference/reference.reads.js';
-import type { KnowledgeFilter } from './knowledge.inputs.js';
+import type { KnowledgeFilter, KnowledgeOrderField } from './knowledge.inputs.js';
+import { connectionOf, cursorKeysJson, keyset, MAX_PAGE, pageRequest, SortDirection, type Ordering, type PageArgs } from '../common/pagination.js';
 import type { KnowledgeItem, KnowledgeItemPage, TextFragment } from './knowledge.types.js';
 
-export const MAX_PAGE = 100;
 export const MAX_OFFSET = 10_000;
 
 /*
@@ -83,6 +83,7 @@ function matching(access: Access, filter: KnowledgeFilter | undefined, searched:
   return { sql: parts.map((c) => c.sql).join(' and '), params: parts.flatMap((c) => c.params) };
 }
 
+/** The checks of an offset page (the trend notes' list). */
 export function pageProblems(first: number, offset: number): Problems {
   const problems = new Problems();
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
@@ -90,35 +91,55 @@ export function pageProblems(first: number, offset: number): Problems {
   return problems;
 }
 
+/** The orders of the knowledge list, on a matching row `m` that carries the search rank (null without words). */
+const ORDERINGS: Record<KnowledgeOrderField, Ordering> = {
+  RELEVANCE: { keys: [{ sql: (m) => `coalesce(${m}.rank, 0)`, kind: 'real' }, { sql: (m) => `${m}.published_on`, kind: 'date' }], natural: SortDirection.DESC },
+  PUBLISHED_ON: { keys: [{ sql: (m) => `${m}.published_on`, kind: 'date' }], natural: SortDirection.DESC },
+  TITLE: { keys: [{ sql: (m) => `${m}.title`, kind: 'text' }], natural: SortDirection.ASC },
+};
+
 /**
- * Knowledge items a page at a time, in one statement: best match first when words are searched (ts_rank_cd
- * over the weighted document, so a word in the title counts most), then newest first, then by id.
+ * Knowledge items a page at a time, in one statement. By relevance (the default): best match first when words
+ * are searched (ts_rank_cd over the weighted document, so a word in the title counts most), then newest first,
+ * then by id; or by publication date or title. `offset` (deprecated) skips rows after the cursor.
  */
-export async function searchKnowledge(reader: Reader, access: Access, filter: KnowledgeFilter | undefined, first: number, offset: number, withBody = false): Promise<KnowledgeItemPage> {
+export async function searchKnowledge(
+  reader: Reader,
+  access: Access,
+  filter: KnowledgeFilter | undefined,
+  page: PageArgs<KnowledgeOrderField> & { offset: number },
+  withBody = false,
+): Promise<KnowledgeItemPage> {
   access.requireCaller();
-  pageProblems(first, offset).throwIfAny();
+  const problems = new Problems();
+  const request = pageRequest(problems, 'knowledgeItems', ORDERINGS, page);
+  if (!Number.isInteger(page.offset) || page.offset < 0 || page.offset > MAX_OFFSET) problems.add('offset', `offset must be between 0 and ${MAX_OFFSET}`);
+  problems.throwIfAny();
   const words = filter?.search?.trim() ?? '';
   const searched = words.length > 0;
   const where = matching(access, filter, searched);
   const json = itemJson(access, withBody);
   const rank = searched ? 'ts_rank_cd(k.search, q.query)' : 'null::real';
-  const rows = await reader.rows<{ totalCount: number; j: ItemRow | null }>(
+  const ks = keyset(request);
+  const after = ks.after('m');
+  const rows = await reader.rows<{ totalCount: number; j: ItemRow | null; c: unknown[] | null }>(
     `with q as (select websearch_to_tsquery('english', ?) as query),
-     matching as materialized (select k.id, k.published_on, ${rank} as rank from knowledge_item k cross join q where ${where.sql})
-     select t.n as "totalCount", x.j from (select count(*)::int as n from matching) t
+     ranked as materialized (select k.id, k.published_on, k.title, ${rank} as rank from knowledge_item k cross join q where ${where.sql}),
+     matching as materialized (select r.id, r.rank, ${ks.columns('r')} from ranked r)
+     select t.n as "totalCount", x.j, x.c from (select count(*)::int as n from matching) t
      left join lateral (
        select jsonb_build_object('rank', m.rank,
            'markedTitle', ${searched ? `ts_headline('english', ${clean('k.title')}, q.query, ${HIGHLIGHT} || ', HighlightAll=true')` : 'null'},
            'markedSnippet', ${searched ? `ts_headline('english', ${clean(`k.summary || ' … ' || ${prose('k.body')}`)}, q.query, ${SNIPPET_OPTIONS})` : 'null'})
-         || (${json.sql})::jsonb as j
-       from (select * from matching order by rank desc nulls last, published_on desc, id limit ? offset ?) m
+         || (${json.sql})::jsonb as j, ${cursorKeysJson(request, 'm')} as c
+       from (select * from matching m where ${after.sql} order by ${ks.order('m')} limit ? offset ?) m
        join knowledge_item k on k.id = m.id cross join q
-       order by m.rank desc nulls last, m.published_on desc, m.id
+       order by ${ks.order('m')}
      ) x on true`,
-    [words, ...where.params, ...json.params, first + 1, offset],
+    [words, ...where.params, ...json.params, ...after.params, request.first + 1, page.offset],
   );
-  const items = rows.flatMap((r) => (r.j ? [finish(r.j, searched)] : []));
-  return { items: items.slice(0, first), totalCount: rows[0]?.totalCount ?? 0, hasNextPage: items.length > first };
+  const found = connectionOf(request, rows[0]?.totalCount ?? 0, rows.flatMap((r) => (r.j ? [{ item: finish(r.j, searched), keys: r.c! }] : [])));
+  return { ...found, hasNextPage: found.pageInfo.hasNextPage };
 }
 
 /** One knowledge item with its body; NOT_FOUND when there is none. */

@@ -6,7 +6,8 @@ import { rowLoader } from '../../db/rows.js';
 import { Project } from '../project/project.entity.js';
 import type { ProjectRow } from '../project/project.reads.js';
 import { KnowledgeItem as KnowledgeItemRecord } from './knowledge.entity.js';
-import { KnowledgeFilter, KnowledgeItemInput } from './knowledge.inputs.js';
+import { KnowledgeFilter, KnowledgeItemInput, KnowledgeOrderField } from './knowledge.inputs.js';
+import { PAGE_ARGS, SortDirection } from '../common/pagination.js';
 import { KnowledgeItem, KnowledgeItemPage } from './knowledge.types.js';
 import { assertMayWriteKnowledge, mayWriteKnowledge } from './knowledge.policy.js';
 import * as reads from './knowledge.reads.js';
@@ -30,16 +31,19 @@ const VERSION = 'The version you read; refused with CONFLICT if someone changed 
 @Resolver(() => KnowledgeItem)
 export class KnowledgeResolver {
   @Query(() => KnowledgeItemPage, {
-    description: 'Best practices and lessons learned, a page at a time: searched by words (best match first, with highlighted excerpts) and filtered by kind, focus area, country, project or author; newest first when no words are given. Every signed-in user reads them.',
+    description: 'Best practices and lessons learned, a page at a time: searched by words (best match first, with highlighted excerpts) and filtered by kind, focus area, country, project or author; newest first when no words are given, or sorted by `orderBy`. Every signed-in user reads them.',
   })
   knowledgeItems(
     @Arg('filter', () => KnowledgeFilter, { nullable: true }) filter: KnowledgeFilter | undefined,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
-    @Arg('offset', () => Int, { defaultValue: 0, description: 'How many items to skip, 0–10000.' }) offset: number,
+    @Arg('first', () => Int, { defaultValue: 20, description: PAGE_ARGS.first }) first: number,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'How many items to skip (after `after`, if given), 0–10000.', deprecationReason: 'Use after, which pages with cursors.' }) offset: number,
+    @Arg('after', () => String, { nullable: true, description: PAGE_ARGS.after }) after: string | undefined,
+    @Arg('orderBy', () => KnowledgeOrderField, { defaultValue: KnowledgeOrderField.RELEVANCE, description: 'What to sort by.' }) orderBy: KnowledgeOrderField,
+    @Arg('direction', () => SortDirection, { nullable: true, description: PAGE_ARGS.direction }) direction: SortDirection | undefined,
     @Ctx() { reader, access }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return reads.searchKnowledge(reader, access, filter, first, offset, selected(info, ['items']).has('body'));
+    return reads.searchKnowledge(reader, access, filter, { first, after, orderBy, direction, offset }, selected(info, ['items']).has('body'));
   }
 
   @Query(() => KnowledgeItem, { description: 'One knowledge item, with its full text. NOT_FOUND if there is none with this id.' })

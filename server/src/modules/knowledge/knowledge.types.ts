@@ -3,6 +3,7 @@ import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Country, FocusArea } from '../reference/reference.entity.js';
 import { OrganisationName, ProjectName } from '../finance/finance.types.js';
 import { KnowledgeKind } from './knowledge.entity.js';
+import { PageInfo } from '../common/pagination.js';
 
 /*
  * The GraphQL shapes of the knowledge network, as plain rows read in SQL (knowledge.reads.ts). Highlighted
@@ -71,13 +72,16 @@ export class KnowledgeItem {
 
 @ObjectType({ description: 'One page of knowledge items.' })
 export class KnowledgeItemPage {
-  @Field(() => [KnowledgeItem], { description: 'The items on this page: best match first when words were searched, then newest first.' })
+  @Field(() => [KnowledgeItem], { description: 'The items on this page, in the order asked for (by default best match first when words were searched, then newest first).' })
   items!: KnowledgeItem[];
 
   @Field(() => Int, { description: 'How many items match the filter in all.' })
   totalCount!: number;
 
-  @Field(() => Boolean, { description: 'Whether another page follows.' })
+  @Field(() => PageInfo, { description: 'Whether another page follows, and the cursor to get it (pass `pageInfo.endCursor` as `after`).' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Boolean, { description: 'Whether another page follows.', deprecationReason: 'Use pageInfo.hasNextPage.' })
   hasNextPage!: boolean;
 }
 

@@ -1,25 +1,12 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { IN_IDS, at, idList } from '../../db/rows.js';
+import { IN_IDS, idList } from '../../db/rows.js';
 import { InvalidInput } from '../common/errors.js';
-import { LIMIT, list, text } from '../common/limits.js';
-import { MyReporting, NotificationPage, NotificationView } from './notification.types.js';
+import { LIMIT, list } from '../common/limits.js';
+import { MyReporting, NotificationFilter, NotificationOrderField, NotificationPage } from './notification.types.js';
+import { notificationPage } from './notification.reads.js';
+import { PAGE_ARGS, SortDirection } from '../common/pagination.js';
 import { myReporting } from './tasks.reads.js';
-
-const MAX_PAGE = 100;
-
-/** A cursor is the last item's sort key (created_at, id), opaque to clients. */
-const encode = (n: { createdAt: string; id: string }) => Buffer.from(JSON.stringify([n.createdAt, n.id])).toString('base64url');
-
-function decode(after: string): [string, string] {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(after, 'base64url').toString()) as unknown[];
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return [createdAt, id];
-  } catch {
-    // falls through to the refusal
-  }
-  throw new InvalidInput([{ field: 'after', message: 'not a cursor this query gave' }]);
-}
 
 @Resolver()
 export class NotificationResolver {
@@ -29,28 +16,16 @@ export class NotificationResolver {
     return myReporting(ctx.reader, caller.user.id, caller.grants, ctx.access.isAdmin);
   }
 
-  @Query(() => NotificationPage, { description: "The caller's notifications, newest first, a page at a time, with how many are unread." })
+  @Query(() => NotificationPage, { description: "The caller's notifications, newest first unless asked otherwise, a page at a time, with how many are unread." })
   async notifications(
-    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, 1–${MAX_PAGE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: text(LIMIT.cursor, 'The `endCursor` of the previous page.') }) after: string | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: PAGE_ARGS.first }) first: number,
+    @Arg('after', () => String, { nullable: true, description: PAGE_ARGS.after }) after: string | undefined,
+    @Arg('filter', () => NotificationFilter, { nullable: true, description: 'Which notifications to list.' }) filter: NotificationFilter | undefined,
+    @Arg('orderBy', () => NotificationOrderField, { defaultValue: NotificationOrderField.CREATED_AT, description: 'What to sort by.' }) orderBy: NotificationOrderField,
+    @Arg('direction', () => SortDirection, { nullable: true, description: PAGE_ARGS.direction }) direction: SortDirection | undefined,
     @Ctx() ctx: Context,
   ): Promise<NotificationPage> {
-    const userId = ctx.access.requireCaller().user.id;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new InvalidInput([{ field: 'first', message: `from 1 to ${MAX_PAGE}` }]);
-    const [createdAt, id] = after ? decode(after) : [null, null];
-    const rows = await ctx.reader.rows<NotificationView & { unread: number }>(
-      `select n.id, n.kind, n.message, n.link, ${at('n.created_at', 'createdAt')}, ${at('n.read_at', 'readAt')},
-              (select count(*)::int from notification x where x.user_id = ? and x.read_at is null) as unread
-         from (select 1) one
-         left join lateral (select * from notification n where n.user_id = ? and (?::timestamptz is null or (n.created_at, n.id) < (?::timestamptz, ?::uuid))
-                             order by n.created_at desc, n.id desc limit ?) n on true`,
-      [userId, userId, createdAt, createdAt, id, first + 1],
-    );
-    const unreadCount = rows[0]?.unread ?? 0;
-    const items = rows.filter((r) => r.id).map(({ unread: _unread, ...n }) => n);
-    const hasNextPage = items.length > first;
-    const page = items.slice(0, first);
-    return { items: page, unreadCount, hasNextPage, endCursor: page.length ? encode(page[page.length - 1]) : null };
+    return notificationPage(ctx.reader, ctx.access.requireCaller().user.id, filter, { first, after, orderBy, direction });
   }
 
   @Mutation(() => Int, { description: "Marks the caller's notifications read: those named in `ids`, or all of them with `all: true`. Returns how many stay unread." })

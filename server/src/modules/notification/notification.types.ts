@@ -1,4 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../common/pagination.js';
+import { LIMIT, TextField } from '../common/limits.js';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { ReportingPeriod } from '../logframe/reporting.entity.js';
 import type { PeriodRow } from '../logframe/logframe.reads.js';
@@ -51,10 +53,31 @@ export class NotificationView {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the user marked it read; null while unread.' }) readAt!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "One page of the caller's notifications, newest first." })
+@ObjectType({ simpleResolvers: true, description: "One page of the caller's notifications, newest first unless asked otherwise; walk them with `pageInfo.endCursor` as `after`." })
 export class NotificationPage {
-  @Field(() => [NotificationView], { description: 'The notifications on this page.' }) items!: NotificationView[];
+  @Field(() => [NotificationView], { description: 'The notifications on this page, in the order asked for.' }) items!: NotificationView[];
+  @Field(() => Int, { description: 'How many of the caller’s notifications match the filter in all.' }) totalCount!: number;
   @Field(() => Int, { description: 'How many of all the caller’s notifications are unread.' }) unreadCount!: number;
-  @Field(() => Boolean, { description: 'Whether another page follows.' }) hasNextPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' }) endCursor!: string | null;
+  @Field(() => PageInfo, { description: 'Whether another page follows, and the cursor to get it.' }) pageInfo!: PageInfo;
+  @Field(() => Boolean, { description: 'Whether another page follows.', deprecationReason: 'Use pageInfo.hasNextPage.' }) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.', deprecationReason: 'Use pageInfo.endCursor.' }) endCursor!: string | null;
 }
+
+@InputType({ description: "Which of the caller's notifications to list. Every condition given must hold." })
+export class NotificationFilter {
+  @Field(() => Boolean, { nullable: true, description: 'Only unread notifications (true) or only read ones (false); both when omitted.' })
+  unread?: boolean;
+
+  @TextField(LIMIT.code, { nullable: true, description: 'Only notifications of this kind: SUBMITTED, RETURNED, APPROVED, UNLOCKED, DUE or OVERDUE.' })
+  kind?: string;
+}
+
+export enum NotificationOrderField {
+  CREATED_AT = 'CREATED_AT',
+}
+
+registerEnumType(NotificationOrderField, {
+  name: 'NotificationOrderField',
+  description: 'What the notifications are sorted by; the id breaks ties.',
+  valuesConfig: { CREATED_AT: { description: 'By when the notification was written; naturally newest first.' } },
+});
