@@ -248,3 +248,127 @@ describe('invalid files import nothing and say where', () => {
     expect(budgets).toEqual([{ amount: '250.50' }]);
   });
 });
+
+describe('hostile files and limits', () => {
+  it('an external entity (XXE) and billion laughs are refused at the DOCTYPE, reading nothing', async () => {
+    const before = await snapshot();
+    const xxe = `<?xml version="1.0"?>\n<!DOCTYPE iati-activities [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>\n<iati-activities version="2.03">${activity('<description><narrative>&secret;</narrative></description>')}</iati-activities>`;
+    const laughs = `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n${Array.from({ length: 9 }, (_, i) => ` <!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('\n')}\n]>\n<iati-activities version="2.03">${activity('<description><narrative>&lol9;</narrative></description>')}</iati-activities>`;
+    for (const xml of [xxe, laughs]) {
+      const rss = process.memoryUsage().rss;
+      const job = await preview(xml);
+      expect(job.state).toBe('INVALID');
+      expect(job.errors).toHaveLength(1);
+      expect(job.errors[0].message).toMatch(/^DOCTYPE_REFUSED/);
+      // Where the declaration ends: the parser refuses it as soon as it has read it, before any entity is defined.
+      expect(job.errors[0].line).toBe(lineOf(xml, ']>'));
+      expect(JSON.stringify(job)).not.toMatch(/root:|lollollol/);
+      expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 * 1024);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a file over IATI_IMPORT_MAX_BYTES is refused with 413, declared or streamed, and nothing is kept', async () => {
+    const big = Buffer.alloc(MAX_BYTES + 1, 'a');
+    const declared = await uploadIati(api, admin.cookie, big);
+    expect(declared.status).toBe(413);
+    expect(declared.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const streamed = await fetch(`${api.url}/iati/imports`, {
+      method: 'POST',
+      headers: { cookie: admin.cookie, 'content-type': 'application/xml' },
+      body: new ReadableStream({
+        start(c) {
+          for (let i = 0; i < 5; i++) c.enqueue(new Uint8Array(MAX_BYTES / 4));
+          c.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+
+  it('only administrators upload and import; others are told so with a code', async () => {
+    const manager = await api.signedIn([{ role: Role.VIEWER }]);
+    const up = await uploadIati(api, manager.cookie, realWorld('dfid-albania-2.01.xml'));
+    expect(up.status).toBe(403);
+    expect(up.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await uploadIati(api, '', '<iati-activities/>')).status).toBe(401);
+    expect((await uploadIati(api, admin.cookie, '<iati-activities/>', { 'content-type': 'text/plain' })).status).toBe(415);
+    const job = await preview(file(activity('')));
+    const other = await manager.gql(`query($id: ID!) { iatiImport(id: $id) { id } }`, { id: job.id });
+    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const commit = await commitIati(manager, job.id);
+    expect(commit.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('an import that fails half-way writes nothing, and says so; it can be imported again', async () => {
+    const xml = realWorld('dfid-albania-2.01.xml').replaceAll('GB-1-1096', 'GB-1-F1096');
+    const job = await preview(xml);
+    // The last child refused by the database, after the programmes and the other projects were written.
+    await api.raw(`create function refuse_last() returns trigger language plpgsql as $$ begin if new.iati_identifier = 'GB-1-F109636-102' then raise exception 'refused for the test'; end if; return new; end $$`);
+    await api.raw(`create trigger refuse_last before insert on project for each row execute function refuse_last()`);
+    const before = await snapshot();
+    await commitIati(admin, job.id);
+    const failed = await waitForJob(admin, job.id);
+    expect(failed.state).toBe('FAILED');
+    expect(failed.failure).toMatch(/nothing was written/);
+    expect(await snapshot()).toEqual(before);
+    await api.raw(`drop trigger refuse_last on project`);
+    await commitIati(admin, job.id);
+    expect((await waitForJob(admin, job.id)).state).toBe('IMPORTED');
+    expect(await count('project', `iati_identifier like 'GB-1-F%'`)).toBe(5);
+  });
+
+  it('progress is readable while a generated file of a few MB is read, and memory stays flat', async () => {
+    const n = 1700;
+    const body = Array.from({ length: n }, (_, i) =>
+      activity(
+        `<related-activity ref="XM-TEST-MEM-PARENT" type="1"/>${'<transaction><transaction-type code="3"/><transaction-date iso-date="2024-02-01"/><value value-date="2024-02-01">1000.50</value><description><narrative>A disbursement with a description long enough to take some room in the file</narrative></description></transaction>'.repeat(6)}`,
+        `XM-TEST-MEM-${i}`,
+      ),
+    ).join('');
+    const xml = file(activity('<related-activity ref="XM-TEST-MEM-1" type="2"/>', 'XM-TEST-MEM-PARENT').replace('hierarchy="2"', 'hierarchy="1"'), body);
+    expect(xml.length).toBeGreaterThan(3 * 1024 * 1024);
+    const rss = process.memoryUsage().rss;
+    const up = await uploadIati(api, admin.cookie, xml);
+    const seen = new Set<number>();
+    let job;
+    do {
+      job = (await admin.ok(`query($id: ID!) { iatiImport(id: $id) { state progress bytesRead bytesTotal } }`, { id: up.body.id })).iatiImport;
+      seen.add(job.progress);
+      expect(job.progress).toBeGreaterThanOrEqual(0);
+      expect(job.progress).toBeLessThanOrEqual(1);
+    } while (['UPLOADED', 'PREVIEWING'].includes(job.state));
+    expect(job.state).toBe('READY');
+    expect(job.bytesTotal).toBe(Buffer.byteLength(xml));
+    expect(job.progress).toBe(1);
+    const full = await waitForJob(admin, up.body.id);
+    expect(full.activities).toHaveLength(n + 1);
+    expect(full.activities.reduce((s: number, a: any) => s + a.transactions, 0)).toBe(n * 6);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
+  });
+});
+
+describe('properties', () => {
+  it('hostile and random bodies and commit arguments never give a server error', async () => {
+    const fragments = ['<iati-activities>', '</iati-activities>', '<iati-activity>', '</iati-activity>', '<!DOCTYPE x [<!ENTITY a "b">]>', '&a;', '<![CDATA[x]]>', '<?xml version="1.0"?>', '<iati-identifier>', '</iati-identifier>', '\u0000', '\uFFFF', '<x:y z:w="1">', '"', '<', '>', '&#0;', '&#x110000;', activity('')];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 30 })), { maxLength: 12 }), fc.oneof(fc.constant(null), fc.string({ maxLength: 40 }), fc.uuid()), async (parts, programmeId) => {
+        const up = await uploadIati(api, admin.cookie, parts.join(''));
+        expect([202, 400]).toContain(up.status);
+        if (up.status !== 202) return;
+        const job = await waitForJob(admin, up.body.id);
+        expect(['READY', 'INVALID']).toContain(job.state);
+        const commit = await admin.gql(`mutation($id: ID!, $p: ID) { commitIatiImport(id: $id, programmeId: $p) { state } }`, { id: job.id, p: programmeId });
+        for (const e of commit.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']).toContain(e.extensions?.code);
+        if (!commit.errors) expect((await waitForJob(admin, job.id)).state).toMatch(/IMPORTED|FAILED/);
+        const cancel = await admin.gql(`mutation($id: ID!) { cancelIatiImport(id: $id) { state } }`, { id: job.id });
+        for (const e of cancel.errors ?? []) expect(e.extensions?.code).toBe('CONFLICT');
+      }),
+      { numRuns: Number(process.env.IATI_IMPORT_RUNS ?? 15) },
+    );
+    const bad = await admin.gql(`query { iatiImport(id: "not-an-id") { id } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
