@@ -21,6 +21,10 @@ export interface ComplianceIssue {
   recordId: string;
   /** The field of that record to fix, where there is one. */
   field: string | null;
+  /** The project the record belongs to, where it belongs to one: the page to fix it on. */
+  projectId: string | null;
+  /** The record's name where the message is about another record than the activity (an organisation). */
+  recordName: string | null;
 }
 
 /** Percentages are compared in hundredths, as the activity rules do. */
@@ -31,17 +35,21 @@ const aYearAfter = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slic
 
 class Issues {
   readonly list: ComplianceIssue[] = [];
-  constructor(private readonly recordType: string, private readonly recordId: string) {}
-  add(severity: Severity, code: string, message: string, field: string | null = null, recordType = this.recordType, recordId = this.recordId): void {
-    this.list.push({ code, severity, message, recordType, recordId, field });
+  constructor(
+    private readonly recordType: 'Programme' | 'Project',
+    private readonly recordId: string,
+  ) {}
+  add(severity: Severity, code: string, message: string, field: string | null = null, recordType: string = this.recordType, recordId = this.recordId, recordName: string | null = null): void {
+    const projectId = this.recordType === 'Project' ? this.recordId : null;
+    this.list.push({ code, severity, message, recordType, recordId, field, projectId, recordName });
   }
 }
 
 function checkOrganisation(issues: Issues, o: OrgRow, as: string, severity: Severity): void {
-  if (!o.iatiRef) issues.add(severity, 'ORGANISATION_REF_MISSING', `${o.name} (${as}) has no IATI organisation identifier.`, 'iatiRef', 'Organisation', o.id);
+  if (!o.iatiRef) issues.add(severity, 'ORGANISATION_REF_MISSING', `${o.name} (${as}) has no IATI organisation identifier.`, 'iatiRef', 'Organisation', o.id, o.name);
   if (!isActiveCode('OrganisationType', o.iatiType)) {
     const what = o.iatiType ? `an IATI organisation type "${o.iatiType}" that is not an active code` : 'no IATI organisation type';
-    issues.add(severity, 'ORGANISATION_TYPE_MISSING', `${o.name} (${as}) has ${what}.`, 'iatiType', 'Organisation', o.id);
+    issues.add(severity, 'ORGANISATION_TYPE_MISSING', `${o.name} (${as}) has ${what}.`, 'iatiType', 'Organisation', o.id, o.name);
   }
 }
 
@@ -77,7 +85,7 @@ function checkTransactions(issues: Issues, a: ActivityRow, d: Details): void {
     if (!isActiveCode('TransactionType', t.type)) issues.add('ERROR', 'TRANSACTION_TYPE_INVALID', `Transaction type "${t.type}" is not active: the export leaves the transaction out.`, 'type', 'Transaction', t.id);
     if (!isActiveCode('Currency', t.currency)) issues.add('ERROR', 'CURRENCY_INVALID', `Currency "${t.currency}" of a transaction is not an active ISO 4217 code.`, 'currency', 'Transaction', t.id);
     for (const [org, as] of [[t.provider, 'provider'], [t.receiver, 'receiver']] as const) {
-      if (org && !org.iatiRef) issues.add('WARNING', 'TRANSACTION_ORG_REF_MISSING', `The ${as} of the transaction of ${t.transactionDate}, ${org.name}, has no IATI organisation identifier.`, 'iatiRef', 'Organisation', org.id);
+      if (org && !org.iatiRef) issues.add('WARNING', 'TRANSACTION_ORG_REF_MISSING', `The ${as} of the transaction of ${t.transactionDate}, ${org.name}, has no IATI organisation identifier.`, 'iatiRef', 'Organisation', org.id, org.name);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { ComplianceIssue } from './compliance.js';
 
 export enum ComplianceSeverity {
@@ -34,4 +34,10 @@ export class IatiComplianceItem implements ComplianceIssue {
 
   @Field(() => String, { nullable: true, description: 'The field of that record to fix, e.g. `iatiRef`, `recipientCountries`, `baselineValue`.' })
   field!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The project the record belongs to, where it belongs to one (the page to fix it on); null for the programme and its own records.' })
+  projectId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The name of the record when it is not the programme or project itself, e.g. the organisation without an IATI identifier.' })
+  recordName!: string | null;
 }
