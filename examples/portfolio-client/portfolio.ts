@@ -9,8 +9,10 @@ const PortfolioProjects = graphql(`
   query PortfolioProjects($first: Int!, $after: String) {
     projects(first: $first, after: $after) {
       totalCount
-      hasNextPage
-      endCursor
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       items {
         id
         iatiIdentifier
@@ -142,7 +144,7 @@ export async function readPortfolio(client: AccordClient): Promise<Portfolio> {
         for (const node of figures.logframe.nodes) for (const indicator of node.indicators) l.indicators[indicator.progress.status] += 1;
       }
     }
-    after = projects.hasNextPage ? (projects.endCursor ?? null) : null;
+    after = projects.pageInfo.hasNextPage ? (projects.pageInfo.endCursor ?? null) : null;
   } while (after);
   const programmes = [...lines.values()].sort((a, b) => a.programme.localeCompare(b.programme));
   return { currency, programmes, total };

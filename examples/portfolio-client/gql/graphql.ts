@@ -351,7 +351,9 @@ export type DimensionType = {
 
 /** Whether a higher (INCREASE) or lower (DECREASE) value is better. */
 export type Direction =
+  /** Lower is better, e.g. case backlog. */
   | 'DECREASE'
+  /** Higher is better, e.g. officers trained. */
   | 'INCREASE';
 
 /** A document linked to a project, e.g. the project document or an evaluation report. */
@@ -601,9 +603,13 @@ export type FocusArea = {
 
 /** How often data is collected or periods are reported. */
 export type Frequency =
+  /** Every calendar year. */
   | 'ANNUAL'
+  /** Every calendar month. */
   | 'MONTHLY'
+  /** Every calendar quarter. */
   | 'QUARTERLY'
+  /** Every half year: January–June and July–December. */
   | 'SEMI_ANNUAL';
 
 /** Which changes of a history to list. Every condition given must hold. */
@@ -635,8 +641,12 @@ export type IatiComplianceItem = {
   field?: Maybe<Scalars['String']['output']>;
   /** What is wrong, in words. */
   message: Scalars['String']['output'];
+  /** The project the record belongs to, where it belongs to one (the page to fix it on); null for the programme and its own records. */
+  projectId?: Maybe<Scalars['ID']['output']>;
   /** Id of the record to fix. */
   recordId: Scalars['String']['output'];
+  /** The name of the record when it is not the programme or project itself, e.g. the organisation without an IATI identifier. */
+  recordName?: Maybe<Scalars['String']['output']>;
   /** The kind of record to fix: Programme, Project, Organisation, Budget, Transaction, Document, ResultNode or Indicator. */
   recordType: Scalars['String']['output'];
   /** ERROR (invalid or left out) or WARNING (weak). */
@@ -875,10 +885,13 @@ export type IndicatorChangeType = {
 
 /** An indicator: new, or changes to one (then only the fields given change). */
 export type IndicatorInput = {
+  /** How period values add up. */
   aggregation?: InputMaybe<Aggregation>;
+  /** When the baseline was measured. */
   baselineDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 2000 characters. */
   baselineNote?: InputMaybe<Scalars['String']['input']>;
+  /** Baseline value. */
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
   /** At most 2000 characters. */
   dataSource?: InputMaybe<Scalars['String']['input']>;
@@ -886,7 +899,9 @@ export type IndicatorInput = {
   definition?: InputMaybe<Scalars['String']['input']>;
   /** At most 20 items. */
   dimensions?: InputMaybe<Array<DimensionInput>>;
+  /** Whether higher or lower is better. */
   direction?: InputMaybe<Direction>;
+  /** How often data is collected. */
   frequency?: InputMaybe<Frequency>;
   /** At most 2000 characters. */
   meansOfVerification?: InputMaybe<Scalars['String']['input']>;
@@ -896,6 +911,7 @@ export type IndicatorInput = {
   programmeIndicatorId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 20 characters. */
   sdgIndicator?: InputMaybe<Scalars['String']['input']>;
+  /** Sensitive figures, e.g. victims identified. For those who may not see raw figures, period totals of 1–4 read "<5", and whatever would give a small number away is hidden too: the values of its dimension in that period, and the cumulative actual, progress and status computed from it. */
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 1000 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -937,9 +953,13 @@ export type IndicatorProgress = {
 
 /** Progress against the progress expected by today (see IndicatorProgress.expectedProgress): ON_TRACK at ≥ 90 % of it, AT_RISK at ≥ 60 %, OFF_TRACK below; ON_TRACK while nothing is expected yet. NO_DATA without an actual or a target, or when the progress is withheld because it is computed from small numbers you may not see. */
 export type IndicatorStatus =
+  /** At 60 % to 90 % of the progress expected by today. */
   | 'AT_RISK'
+  /** No actual or no target, or the progress is withheld from you. */
   | 'NO_DATA'
+  /** Below 60 % of the progress expected by today. */
   | 'OFF_TRACK'
+  /** At 90 % or more of the progress expected by today, or nothing expected yet. */
   | 'ON_TRACK';
 
 /** The report of one indicator for one reporting period: where it stands in the reporting cycle, the narrative, the evidence, and the decisions taken on it. Reports that are not approved are shown only to those who may act on them; others read NOT_REPORTED without content. */
@@ -985,6 +1005,7 @@ export type IndicatorUpdate = {
 
 /** Target and/or actual of one indicator in one period, for the total or one disaggregation value. Fields left out keep their stored value; null clears one. */
 export type IndicatorValueInput = {
+  /** The actual of the period; null clears it. */
   actual?: InputMaybe<Scalars['Float']['input']>;
   /** Qualitative indicators: what was achieved, in words. At most 2000 characters. */
   actualText?: InputMaybe<Scalars['String']['input']>;
@@ -998,10 +1019,13 @@ export type IndicatorValueInput = {
   dimension?: Scalars['String']['input'];
   /** Links to evidence (http or https). At most 20 items, each at most 2000 characters. */
   evidence?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The indicator. */
   indicatorId: Scalars['ID']['input'];
   /** For RATIO indicators: the numerator of the actual. */
   numerator?: InputMaybe<Scalars['Float']['input']>;
+  /** The reporting period. */
   periodId: Scalars['ID']['input'];
+  /** The target for the period; null clears it. */
   target?: InputMaybe<Scalars['Float']['input']>;
   /** Qualitative indicators: the target, in words. At most 2000 characters. */
   targetText?: InputMaybe<Scalars['String']['input']>;
@@ -2082,6 +2106,7 @@ export type OrganisationPatch = {
   iatiRef?: InputMaybe<Scalars['String']['input']>;
   /** At most 50 characters. */
   iatiType?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
   kind?: InputMaybe<OrganisationKind>;
   /** At most 255 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -2501,11 +2526,13 @@ export type ProgrammePatch = {
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 20000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** End date. */
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 100 items, each at most 50 characters. */
   focusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 150 characters. */
   iatiIdentifier?: InputMaybe<Scalars['String']['input']>;
+  /** The lead agency; it becomes an accountable participant. */
   leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 100 items, each at most 50 characters. */
   legalInstruments?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2515,6 +2542,7 @@ export type ProgrammePatch = {
   sdgTargets?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 100 items. */
   sectors?: InputMaybe<Array<SectorShareInput>>;
+  /** Start date. */
   startDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
@@ -2726,7 +2754,9 @@ export type ProjectOrderField =
 
 /** Changes to a project: only the fields given are changed; a list given replaces the stored list. */
 export type ProjectPatch = {
+  /** Actual end date. */
   actualEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Actual start date. */
   actualStart?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 20000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -2736,7 +2766,9 @@ export type ProjectPatch = {
   iatiIdentifier?: InputMaybe<Scalars['String']['input']>;
   /** At most 20000 characters. */
   internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Planned end date. */
   plannedEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Planned start date. */
   plannedStart?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 100 items. */
   recipientCountries?: InputMaybe<Array<RecipientCountryInput>>;
@@ -3152,9 +3184,13 @@ export type ReportingTotals = {
 
 /** Level in the results chain, from the top: impact → outcome → output → activity. A child is always one level below its parent. */
 export type ResultLevel =
+  /** Work done to deliver an output; carries no indicators. */
   | 'ACTIVITY'
+  /** The long-term change the project contributes to; the top of the logframe. */
   | 'IMPACT'
+  /** A change in behaviour or institutions the outputs lead to. */
   | 'OUTCOME'
+  /** What the project delivers: trained people, drafted laws, equipment. */
   | 'OUTPUT';
 
 /** A node of a project logframe: an impact, outcome, output or activity. Its code (1, 1.1, 1.1.2) is computed from its place in the tree and changes when nodes move. */
@@ -3609,10 +3645,15 @@ export type UpdateRefInput = {
 
 /** NOT_REPORTED: nothing entered yet. DRAFT: being written, visible to the reporters and managers. SUBMITTED: waiting for a manager. RETURNED: sent back with a reason, to be fixed and resubmitted. APPROVED: counted, and locked until a manager unlocks it. */
 export type UpdateState =
+  /** Counted, and locked until a manager unlocks it. */
   | 'APPROVED'
+  /** Being written; visible to the reporters and managers. */
   | 'DRAFT'
+  /** Nothing entered yet. */
   | 'NOT_REPORTED'
+  /** Sent back with a reason, to be fixed and resubmitted. */
   | 'RETURNED'
+  /** Waiting for a manager to approve or return it. */
   | 'SUBMITTED';
 
 /** A person who signs in to Accord. */
@@ -3690,6 +3731,7 @@ export type UserPatch = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation the user works for. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3699,7 +3741,7 @@ export type PortfolioProjectsQueryVariables = Exact<{
 }>;
 
 
-export type PortfolioProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, hasNextPage: boolean, endCursor?: string | null, items: Array<{ __typename?: 'Project', id: string, iatiIdentifier: string, title: string, programme: { __typename?: 'Programme', id: string, title: string } }> } };
+export type PortfolioProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, items: Array<{ __typename?: 'Project', id: string, iatiIdentifier: string, title: string, programme: { __typename?: 'Programme', id: string, title: string } }> } };
 
 export type ProjectFiguresQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3731,8 +3773,10 @@ export const PortfolioProjectsDocument = new TypedDocumentString(`
     query PortfolioProjects($first: Int!, $after: String) {
   projects(first: $first, after: $after) {
     totalCount
-    hasNextPage
-    endCursor
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     items {
       id
       iatiIdentifier
