@@ -64,6 +64,10 @@ type Documents = {
     "\n  query ExchangeRateCurrencies {\n    exchangeRates {\n      id\n      currency\n      quote\n    }\n  }\n": typeof types.ExchangeRateCurrenciesDocument,
     "\n  mutation SetExchangeRate($input: ExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      ...ExchangeRateRow\n    }\n  }\n": typeof types.SetExchangeRateDocument,
     "\n  mutation DeleteExchangeRate($id: ID!) {\n    deleteExchangeRate(id: $id)\n  }\n": typeof types.DeleteExchangeRateDocument,
+    "\n  fragment IatiComplianceItemRow on IatiComplianceItem {\n    code\n    severity\n    message\n    recordType\n    recordId\n    field\n    projectId\n    recordName\n  }\n": typeof types.IatiComplianceItemRowFragmentDoc,
+    "\n  query ProjectIati($id: ID!) {\n    project(id: $id) {\n      id\n      iatiIdentifier\n      iatiCompliance {\n        ...IatiComplianceItemRow\n      }\n    }\n  }\n": typeof types.ProjectIatiDocument,
+    "\n  query ProgrammeIati($id: ID!) {\n    programme(id: $id) {\n      id\n      canEdit\n      iatiPublished\n      iatiPublicationUrl\n      iatiCompliance {\n        ...IatiComplianceItemRow\n      }\n    }\n  }\n": typeof types.ProgrammeIatiDocument,
+    "\n  mutation SetIatiPublication($programmeId: ID!, $published: Boolean!) {\n    setIatiPublication(programmeId: $programmeId, published: $published) {\n      id\n      iatiPublished\n      iatiPublicationUrl\n    }\n  }\n": typeof types.SetIatiPublicationDocument,
     "\n  fragment KnowledgeCard on KnowledgeItem {\n    id\n    kind\n    title\n    summary\n    publishedOn\n    rank\n    highlightedTitle {\n      text\n      highlighted\n    }\n    snippet {\n      text\n      highlighted\n    }\n    focusAreas {\n      code\n      name\n    }\n    countries {\n      code\n      name\n    }\n    authorOrganisation {\n      id\n      name\n      acronym\n    }\n    projects {\n      id\n      title\n    }\n  }\n": typeof types.KnowledgeCardFragmentDoc,
     "\n  fragment KnowledgeDetail on KnowledgeItem {\n    id\n    kind\n    title\n    summary\n    body\n    publishedOn\n    version\n    canEdit\n    updatedAt\n    focusAreas {\n      code\n      name\n    }\n    countries {\n      code\n      name\n    }\n    authorOrganisation {\n      id\n      name\n      acronym\n    }\n    projects {\n      id\n      title\n    }\n  }\n": typeof types.KnowledgeDetailFragmentDoc,
     "\n  query KnowledgeItems($filter: KnowledgeFilter, $first: Int, $offset: Int) {\n    knowledgeItems(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      hasNextPage\n      items {\n        ...KnowledgeCard\n      }\n    }\n  }\n": typeof types.KnowledgeItemsDocument,
@@ -206,6 +210,10 @@ const documents: Documents = {
     "\n  query ExchangeRateCurrencies {\n    exchangeRates {\n      id\n      currency\n      quote\n    }\n  }\n": types.ExchangeRateCurrenciesDocument,
     "\n  mutation SetExchangeRate($input: ExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      ...ExchangeRateRow\n    }\n  }\n": types.SetExchangeRateDocument,
     "\n  mutation DeleteExchangeRate($id: ID!) {\n    deleteExchangeRate(id: $id)\n  }\n": types.DeleteExchangeRateDocument,
+    "\n  fragment IatiComplianceItemRow on IatiComplianceItem {\n    code\n    severity\n    message\n    recordType\n    recordId\n    field\n    projectId\n    recordName\n  }\n": types.IatiComplianceItemRowFragmentDoc,
+    "\n  query ProjectIati($id: ID!) {\n    project(id: $id) {\n      id\n      iatiIdentifier\n      iatiCompliance {\n        ...IatiComplianceItemRow\n      }\n    }\n  }\n": types.ProjectIatiDocument,
+    "\n  query ProgrammeIati($id: ID!) {\n    programme(id: $id) {\n      id\n      canEdit\n      iatiPublished\n      iatiPublicationUrl\n      iatiCompliance {\n        ...IatiComplianceItemRow\n      }\n    }\n  }\n": types.ProgrammeIatiDocument,
+    "\n  mutation SetIatiPublication($programmeId: ID!, $published: Boolean!) {\n    setIatiPublication(programmeId: $programmeId, published: $published) {\n      id\n      iatiPublished\n      iatiPublicationUrl\n    }\n  }\n": types.SetIatiPublicationDocument,
     "\n  fragment KnowledgeCard on KnowledgeItem {\n    id\n    kind\n    title\n    summary\n    publishedOn\n    rank\n    highlightedTitle {\n      text\n      highlighted\n    }\n    snippet {\n      text\n      highlighted\n    }\n    focusAreas {\n      code\n      name\n    }\n    countries {\n      code\n      name\n    }\n    authorOrganisation {\n      id\n      name\n      acronym\n    }\n    projects {\n      id\n      title\n    }\n  }\n": types.KnowledgeCardFragmentDoc,
     "\n  fragment KnowledgeDetail on KnowledgeItem {\n    id\n    kind\n    title\n    summary\n    body\n    publishedOn\n    version\n    canEdit\n    updatedAt\n    focusAreas {\n      code\n      name\n    }\n    countries {\n      code\n      name\n    }\n    authorOrganisation {\n      id\n      name\n      acronym\n    }\n    projects {\n      id\n      title\n    }\n  }\n": types.KnowledgeDetailFragmentDoc,
     "\n  query KnowledgeItems($filter: KnowledgeFilter, $first: Int, $offset: Int) {\n    knowledgeItems(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      hasNextPage\n      items {\n        ...KnowledgeCard\n      }\n    }\n  }\n": types.KnowledgeItemsDocument,
@@ -512,6 +520,22 @@ export function graphql(source: "\n  mutation SetExchangeRate($input: ExchangeRa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteExchangeRate($id: ID!) {\n    deleteExchangeRate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteExchangeRate($id: ID!) {\n    deleteExchangeRate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IatiComplianceItemRow on IatiComplianceItem {\n    code\n    severity\n    message\n    recordType\n    recordId\n    field\n    projectId\n    recordName\n  }\n"): (typeof documents)["\n  fragment IatiComplianceItemRow on IatiComplianceItem {\n    code\n    severity\n    message\n    recordType\n    recordId\n    field\n    projectId\n    recordName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectIati($id: ID!) {\n    project(id: $id) {\n      id\n      iatiIdentifier\n      iatiCompliance {\n        ...IatiComplianceItemRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectIati($id: ID!) {\n    project(id: $id) {\n      id\n      iatiIdentifier\n      iatiCompliance {\n        ...IatiComplianceItemRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeIati($id: ID!) {\n    programme(id: $id) {\n      id\n      canEdit\n      iatiPublished\n      iatiPublicationUrl\n      iatiCompliance {\n        ...IatiComplianceItemRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeIati($id: ID!) {\n    programme(id: $id) {\n      id\n      canEdit\n      iatiPublished\n      iatiPublicationUrl\n      iatiCompliance {\n        ...IatiComplianceItemRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIatiPublication($programmeId: ID!, $published: Boolean!) {\n    setIatiPublication(programmeId: $programmeId, published: $published) {\n      id\n      iatiPublished\n      iatiPublicationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SetIatiPublication($programmeId: ID!, $published: Boolean!) {\n    setIatiPublication(programmeId: $programmeId, published: $published) {\n      id\n      iatiPublished\n      iatiPublicationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
