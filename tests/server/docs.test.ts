@@ -140,11 +140,16 @@ describe('GET /docs', () => {
     expect(row('Page size of <code>projects</code>')).toBe('1–100');
   });
 
-  it('enforces the alias limit it quotes, with the status and code it names', async () => {
+  it('enforces the alias, page size and body limits it quotes, with the status and code it names', async () => {
+    const bearer = { authorization: `Bearer ${token}` };
     const over = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`).join(' ');
-    const res = await post(`{ ${over} }`, {}, { authorization: `Bearer ${token}` });
-    expect(res.status).toBe(400);
-    expect(res.body.errors).toMatchObject([{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    const aliases = await post(`{ ${over} }`, {}, bearer);
+    expect(aliases.status).toBe(400);
+    expect(aliases.body.errors).toMatchObject([{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    const page = await post(`query($first: Int!) { projects(first: $first) { totalCount } }`, { first: 101 }, bearer);
+    expect(page.body.errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
+    const body = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer }, body: JSON.stringify({ query: `{ me { id } }`, pad: 'x'.repeat(1024 * 1024) }) });
+    expect(body.status).toBe(413);
   });
 
   it('lists every error code the API emits in its error table', () => {

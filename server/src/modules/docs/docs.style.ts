@@ -29,5 +29,6 @@ blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--
   .layout { grid-template-columns: minmax(0, 1fr); }
   nav { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--line); }
   main { padding: 1rem; }
+  table { display: block; overflow-x: auto; }
 }
 `;
