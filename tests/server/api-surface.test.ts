@@ -12,17 +12,41 @@ describe('the API surface', () => {
     expect(built).toBe(fs.readFileSync('schema.graphql', 'utf8'));
   });
 
-  it('describes every type and field, for the integrators who read it by introspection', async () => {
-    const data = await api.ok(getIntrospectionQuery());
+  it('describes every type, field, argument, enum value and input field, for the integrators who read it by introspection', async () => {
+    const data = await api.ok(getIntrospectionQuery({ inputValueDeprecation: true }));
     const undocumented: string[] = [];
     for (const type of data.__schema.types) {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
       if (!type.description) undocumented.push(type.name);
-      for (const field of [...(type.fields ?? []), ...(type.inputFields ?? [])]) {
-        if (!field.description && type.kind !== 'INPUT_OBJECT') undocumented.push(`${type.name}.${field.name}`);
+      for (const field of type.fields ?? []) {
+        if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+        for (const arg of field.args) if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
       }
+      for (const field of type.inputFields ?? []) if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+      for (const value of type.enumValues ?? []) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it('says what replaces every deprecated field and argument', async () => {
+    const data = await api.ok(getIntrospectionQuery({ inputValueDeprecation: true }));
+    const deprecated = data.__schema.types.flatMap((type: any) =>
+      (type.fields ?? []).flatMap((f: any) => [...(f.isDeprecated ? [[`${type.name}.${f.name}`, f.deprecationReason]] : []), ...f.args.filter((a: any) => a.isDeprecated).map((a: any) => [`${type.name}.${f.name}(${a.name})`, a.deprecationReason])]),
+    );
+    // The plain lists give way to connections that page with cursors; a connection's own paging fields to pageInfo.
+    expect(Object.fromEntries(deprecated)).toMatchObject({
+      'Query.users': 'Use userList, which pages with cursors.',
+      'Query.organisations': 'Use organisationList, which pages with cursors.',
+      'Query.programmes': 'Use programmeList, which pages with cursors.',
+      'Query.knowledgeItems(offset)': 'Use after, which pages with cursors.',
+      'ProjectConnection.endCursor': 'Use pageInfo.endCursor.',
+    });
+    for (const [name, reason] of deprecated) expect(reason, name).toMatch(/^Use \w/);
+    const query = data.__schema.types.find((t: any) => t.name === 'Query');
+    for (const list of ['userList', 'organisationList', 'programmeList', 'projects', 'auditTrail', 'projectHistory', 'knowledgeItems', 'notifications']) {
+      const field = query.fields.find((f: any) => f.name === list);
+      expect(field.args.map((a: any) => a.name), list).toEqual(expect.arrayContaining(['first', 'after', 'filter', 'orderBy', 'direction']));
+    }
   });
 
   it('answers the health check when the database is reachable', async () => {

@@ -629,7 +629,9 @@ export type HistoryOrderField =
 
 /** What an IATI activity becomes in Accord: a programme (a parent activity) or a project (a child activity). */
 export type IatiActivityKind =
+  /** A joint programme: an activity with child activities. */
   | 'PROGRAMME'
+  /** A project: a child activity of a programme. */
   | 'PROJECT';
 
 /** Something to fix before a programme or project is published in IATI, with the record and field to fix. */
@@ -692,7 +694,9 @@ export type IatiImport = {
 
 /** Whether the import creates the activity or updates the one Accord holds with the same IATI identifier. */
 export type IatiImportAction =
+  /** Accord holds no activity with this IATI identifier: the import creates it. */
   | 'CREATE'
+  /** Accord holds an activity with this IATI identifier: the import updates it. */
   | 'UPDATE';
 
 /** What an import will do with one activity of the file. */

@@ -1,6 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { checkInputs, undocumentedLimits } from './input-check.js';
+import { describeStandardParts } from './describe.js';
 import { DATE_RANGE } from '../modules/common/limits.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
@@ -69,6 +70,7 @@ export async function buildAccordSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
+  describeStandardParts(schema);
   // type-graphql gives the root types no description; the schema is the integrators' manual.
   schema.getQueryType()!.description = 'Reads of the Accord portfolio: programmes, projects, organisations and reference lists.';
   schema.getMutationType()!.description =

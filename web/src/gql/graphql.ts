@@ -351,7 +351,9 @@ export type DimensionType = {
 
 /** Whether a higher (INCREASE) or lower (DECREASE) value is better. */
 export type Direction =
+  /** Lower is better, e.g. case backlog. */
   | 'DECREASE'
+  /** Higher is better, e.g. officers trained. */
   | 'INCREASE';
 
 /** A document linked to a project, e.g. the project document or an evaluation report. */
@@ -601,9 +603,13 @@ export type FocusArea = {
 
 /** How often data is collected or periods are reported. */
 export type Frequency =
+  /** Every calendar year. */
   | 'ANNUAL'
+  /** Every calendar month. */
   | 'MONTHLY'
+  /** Every calendar quarter. */
   | 'QUARTERLY'
+  /** Every half year: January–June and July–December. */
   | 'SEMI_ANNUAL';
 
 /** Which changes of a history to list. Every condition given must hold. */
@@ -623,7 +629,9 @@ export type HistoryOrderField =
 
 /** What an IATI activity becomes in Accord: a programme (a parent activity) or a project (a child activity). */
 export type IatiActivityKind =
+  /** A joint programme: an activity with child activities. */
   | 'PROGRAMME'
+  /** A project: a child activity of a programme. */
   | 'PROJECT';
 
 /** Something to fix before a programme or project is published in IATI, with the record and field to fix. */
@@ -686,7 +694,9 @@ export type IatiImport = {
 
 /** Whether the import creates the activity or updates the one Accord holds with the same IATI identifier. */
 export type IatiImportAction =
+  /** Accord holds no activity with this IATI identifier: the import creates it. */
   | 'CREATE'
+  /** Accord holds an activity with this IATI identifier: the import updates it. */
   | 'UPDATE';
 
 /** What an import will do with one activity of the file. */
@@ -879,10 +889,13 @@ export type IndicatorChangeType = {
 
 /** An indicator: new, or changes to one (then only the fields given change). */
 export type IndicatorInput = {
+  /** How period values add up. */
   aggregation?: InputMaybe<Aggregation>;
+  /** When the baseline was measured. */
   baselineDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 2000 characters. */
   baselineNote?: InputMaybe<Scalars['String']['input']>;
+  /** Baseline value. */
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
   /** At most 2000 characters. */
   dataSource?: InputMaybe<Scalars['String']['input']>;
@@ -890,7 +903,9 @@ export type IndicatorInput = {
   definition?: InputMaybe<Scalars['String']['input']>;
   /** At most 20 items. */
   dimensions?: InputMaybe<Array<DimensionInput>>;
+  /** Whether higher or lower is better. */
   direction?: InputMaybe<Direction>;
+  /** How often data is collected. */
   frequency?: InputMaybe<Frequency>;
   /** At most 2000 characters. */
   meansOfVerification?: InputMaybe<Scalars['String']['input']>;
@@ -900,6 +915,7 @@ export type IndicatorInput = {
   programmeIndicatorId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 20 characters. */
   sdgIndicator?: InputMaybe<Scalars['String']['input']>;
+  /** Sensitive figures, e.g. victims identified. For those who may not see raw figures, period totals of 1–4 read "<5", and whatever would give a small number away is hidden too: the values of its dimension in that period, and the cumulative actual, progress and status computed from it. */
   sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 1000 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -941,9 +957,13 @@ export type IndicatorProgress = {
 
 /** Progress against the progress expected by today (see IndicatorProgress.expectedProgress): ON_TRACK at ≥ 90 % of it, AT_RISK at ≥ 60 %, OFF_TRACK below; ON_TRACK while nothing is expected yet. NO_DATA without an actual or a target, or when the progress is withheld because it is computed from small numbers you may not see. */
 export type IndicatorStatus =
+  /** At 60 % to 90 % of the progress expected by today. */
   | 'AT_RISK'
+  /** No actual or no target, or the progress is withheld from you. */
   | 'NO_DATA'
+  /** Below 60 % of the progress expected by today. */
   | 'OFF_TRACK'
+  /** At 90 % or more of the progress expected by today, or nothing expected yet. */
   | 'ON_TRACK';
 
 /** The report of one indicator for one reporting period: where it stands in the reporting cycle, the narrative, the evidence, and the decisions taken on it. Reports that are not approved are shown only to those who may act on them; others read NOT_REPORTED without content. */
@@ -989,6 +1009,7 @@ export type IndicatorUpdate = {
 
 /** Target and/or actual of one indicator in one period, for the total or one disaggregation value. Fields left out keep their stored value; null clears one. */
 export type IndicatorValueInput = {
+  /** The actual of the period; null clears it. */
   actual?: InputMaybe<Scalars['Float']['input']>;
   /** Qualitative indicators: what was achieved, in words. At most 2000 characters. */
   actualText?: InputMaybe<Scalars['String']['input']>;
@@ -1002,10 +1023,13 @@ export type IndicatorValueInput = {
   dimension?: Scalars['String']['input'];
   /** Links to evidence (http or https). At most 20 items, each at most 2000 characters. */
   evidence?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The indicator. */
   indicatorId: Scalars['ID']['input'];
   /** For RATIO indicators: the numerator of the actual. */
   numerator?: InputMaybe<Scalars['Float']['input']>;
+  /** The reporting period. */
   periodId: Scalars['ID']['input'];
+  /** The target for the period; null clears it. */
   target?: InputMaybe<Scalars['Float']['input']>;
   /** Qualitative indicators: the target, in words. At most 2000 characters. */
   targetText?: InputMaybe<Scalars['String']['input']>;
@@ -2086,6 +2110,7 @@ export type OrganisationPatch = {
   iatiRef?: InputMaybe<Scalars['String']['input']>;
   /** At most 50 characters. */
   iatiType?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
   kind?: InputMaybe<OrganisationKind>;
   /** At most 255 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -2505,11 +2530,13 @@ export type ProgrammePatch = {
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 20000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** End date. */
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 100 items, each at most 50 characters. */
   focusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 150 characters. */
   iatiIdentifier?: InputMaybe<Scalars['String']['input']>;
+  /** The lead agency; it becomes an accountable participant. */
   leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 100 items, each at most 50 characters. */
   legalInstruments?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2519,6 +2546,7 @@ export type ProgrammePatch = {
   sdgTargets?: InputMaybe<Array<Scalars['String']['input']>>;
   /** At most 100 items. */
   sectors?: InputMaybe<Array<SectorShareInput>>;
+  /** Start date. */
   startDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 50 characters. */
   status?: InputMaybe<Scalars['String']['input']>;
@@ -2730,7 +2758,9 @@ export type ProjectOrderField =
 
 /** Changes to a project: only the fields given are changed; a list given replaces the stored list. */
 export type ProjectPatch = {
+  /** Actual end date. */
   actualEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Actual start date. */
   actualStart?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 20000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -2740,7 +2770,9 @@ export type ProjectPatch = {
   iatiIdentifier?: InputMaybe<Scalars['String']['input']>;
   /** At most 20000 characters. */
   internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Planned end date. */
   plannedEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Planned start date. */
   plannedStart?: InputMaybe<Scalars['LocalDate']['input']>;
   /** At most 100 items. */
   recipientCountries?: InputMaybe<Array<RecipientCountryInput>>;
@@ -3156,9 +3188,13 @@ export type ReportingTotals = {
 
 /** Level in the results chain, from the top: impact → outcome → output → activity. A child is always one level below its parent. */
 export type ResultLevel =
+  /** Work done to deliver an output; carries no indicators. */
   | 'ACTIVITY'
+  /** The long-term change the project contributes to; the top of the logframe. */
   | 'IMPACT'
+  /** A change in behaviour or institutions the outputs lead to. */
   | 'OUTCOME'
+  /** What the project delivers: trained people, drafted laws, equipment. */
   | 'OUTPUT';
 
 /** A node of a project logframe: an impact, outcome, output or activity. Its code (1, 1.1, 1.1.2) is computed from its place in the tree and changes when nodes move. */
@@ -3613,10 +3649,15 @@ export type UpdateRefInput = {
 
 /** NOT_REPORTED: nothing entered yet. DRAFT: being written, visible to the reporters and managers. SUBMITTED: waiting for a manager. RETURNED: sent back with a reason, to be fixed and resubmitted. APPROVED: counted, and locked until a manager unlocks it. */
 export type UpdateState =
+  /** Counted, and locked until a manager unlocks it. */
   | 'APPROVED'
+  /** Being written; visible to the reporters and managers. */
   | 'DRAFT'
+  /** Nothing entered yet. */
   | 'NOT_REPORTED'
+  /** Sent back with a reason, to be fixed and resubmitted. */
   | 'RETURNED'
+  /** Waiting for a manager to approve or return it. */
   | 'SUBMITTED';
 
 /** A person who signs in to Accord. */
@@ -3694,6 +3735,7 @@ export type UserPatch = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation the user works for. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3984,6 +4026,28 @@ export type DeleteExchangeRateMutationVariables = Exact<{
 
 
 export type DeleteExchangeRateMutation = { __typename?: 'Mutation', deleteExchangeRate: string };
+
+export type IatiImportJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IatiImportJobQuery = { __typename?: 'Query', iatiImport: { __typename?: 'IatiImport', id: string, state: IatiImportState, progress: number, bytesTotal: number, iatiVersion?: string | null, errorCount: number, warningCount: number, programmeId?: string | null, failure?: string | null, errors: Array<{ __typename?: 'IatiImportIssue', activity?: string | null, line: number, column: number, message: string }>, warnings: Array<{ __typename?: 'IatiImportIssue', activity?: string | null, line: number, column: number, message: string }>, activities: Array<{ __typename?: 'IatiImportActivity', identifier: string, line: number, title: string, kind: IatiActivityKind, action: IatiImportAction, parent?: string | null, orphan: boolean, organisations: number, budgets: number, transactions: number, results: number, indicators: number, documents: number }>, result?: { __typename?: 'IatiImportResult', programmesCreated: number, programmesUpdated: number, projectsCreated: number, projectsUpdated: number, organisationsCreated: number, budgets: number, transactions: number, results: number, indicators: number, activities: Array<{ __typename?: 'IatiImportedActivity', identifier: string, kind: IatiActivityKind, id: string, title: string }> } | null } };
+
+export type CommitIatiImportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CommitIatiImportMutation = { __typename?: 'Mutation', commitIatiImport: { __typename?: 'IatiImport', id: string, state: IatiImportState, progress: number, programmeId?: string | null } };
+
+export type CancelIatiImportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelIatiImportMutation = { __typename?: 'Mutation', cancelIatiImport: { __typename?: 'IatiImport', id: string, state: IatiImportState } };
 
 export type IatiComplianceItemRowFragment = { __typename?: 'IatiComplianceItem', code: string, severity: ComplianceSeverity, message: string, recordType: string, recordId: string, field?: string | null, projectId?: string | null, recordName?: string | null };
 
@@ -4675,6 +4739,9 @@ export const ExchangeRatesDocument = {"kind":"Document","definitions":[{"kind":"
 export const ExchangeRateCurrenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExchangeRateCurrencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exchangeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]} as unknown as DocumentNode<ExchangeRateCurrenciesQuery, ExchangeRateCurrenciesQueryVariables>;
 export const SetExchangeRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetExchangeRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExchangeRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExchangeRateRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExchangeRateRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExchangeRateRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<SetExchangeRateMutation, SetExchangeRateMutationVariables>;
 export const DeleteExchangeRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteExchangeRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteExchangeRateMutation, DeleteExchangeRateMutationVariables>;
+export const IatiImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IatiImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iatiImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"bytesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"iatiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"orphan"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"}},{"kind":"Field","name":{"kind":"Name","value":"budgets"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"documents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"programmesUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"projectsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"projectsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"organisationsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"budgets"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IatiImportJobQuery, IatiImportJobQueryVariables>;
+export const CommitIatiImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitIatiImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitIatiImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}}]}}]}}]} as unknown as DocumentNode<CommitIatiImportMutation, CommitIatiImportMutationVariables>;
+export const CancelIatiImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelIatiImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelIatiImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CancelIatiImportMutation, CancelIatiImportMutationVariables>;
 export const ProjectIatiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectIati"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iatiIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"iatiCompliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IatiComplianceItemRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IatiComplianceItemRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IatiComplianceItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"recordName"}}]}}]} as unknown as DocumentNode<ProjectIatiQuery, ProjectIatiQueryVariables>;
 export const ProgrammeIatiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeIati"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"iatiPublished"}},{"kind":"Field","name":{"kind":"Name","value":"iatiPublicationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"iatiCompliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IatiComplianceItemRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IatiComplianceItemRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IatiComplianceItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"recordName"}}]}}]} as unknown as DocumentNode<ProgrammeIatiQuery, ProgrammeIatiQueryVariables>;
 export const SetIatiPublicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIatiPublication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"published"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIatiPublication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"published"},"value":{"kind":"Variable","name":{"kind":"Name","value":"published"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iatiPublished"}},{"kind":"Field","name":{"kind":"Name","value":"iatiPublicationUrl"}}]}}]}}]} as unknown as DocumentNode<SetIatiPublicationMutation, SetIatiPublicationMutationVariables>;

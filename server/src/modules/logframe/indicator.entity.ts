@@ -25,7 +25,11 @@ export enum Frequency {
   ANNUAL = 'ANNUAL',
 }
 
-registerEnumType(Direction, { name: 'Direction', description: 'Whether a higher (INCREASE) or lower (DECREASE) value is better.' });
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'Whether a higher (INCREASE) or lower (DECREASE) value is better.',
+  valuesConfig: { INCREASE: { description: 'Higher is better, e.g. officers trained.' }, DECREASE: { description: 'Lower is better, e.g. case backlog.' } },
+});
 registerEnumType(Aggregation, {
   name: 'Aggregation',
   description: 'How period values add up to the cumulative value.',
@@ -37,7 +41,16 @@ registerEnumType(Aggregation, {
     MAX: { description: 'The highest value of any period.' },
   },
 });
-registerEnumType(Frequency, { name: 'Frequency', description: 'How often data is collected or periods are reported.' });
+registerEnumType(Frequency, {
+  name: 'Frequency',
+  description: 'How often data is collected or periods are reported.',
+  valuesConfig: {
+    MONTHLY: { description: 'Every calendar month.' },
+    QUARTERLY: { description: 'Every calendar quarter.' },
+    SEMI_ANNUAL: { description: 'Every half year: January–June and July–December.' },
+    ANNUAL: { description: 'Every calendar year.' },
+  },
+});
 
 /** IATI IndicatorMeasure: 1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative. */
 export const QUALITATIVE = '5';

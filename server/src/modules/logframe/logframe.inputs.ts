@@ -166,10 +166,10 @@ export class IndicatorInput {
 
 @InputType({ description: 'Target and/or actual of one indicator in one period, for the total or one disaggregation value. Fields left out keep their stored value; null clears one.' })
 export class IndicatorValueInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The indicator.' })
   indicatorId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The reporting period.' })
   periodId!: string;
 
   @TextField(100, { defaultValue: '', description: 'Disaggregation dimension; empty for the total.' })
@@ -178,10 +178,10 @@ export class IndicatorValueInput {
   @TextField(100, { defaultValue: '', description: 'Value of the dimension, e.g. `female`; empty for the total.' })
   category: string = '';
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The target for the period; null clears it.' })
   target?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The actual of the period; null clears it.' })
   actual?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'For RATIO indicators: the numerator of the actual.' })

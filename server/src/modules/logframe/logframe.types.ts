@@ -13,6 +13,12 @@ registerEnumType(IndicatorStatus, {
   name: 'IndicatorStatus',
   description:
     'Progress against the progress expected by today (see IndicatorProgress.expectedProgress): ON_TRACK at ≥ 90 % of it, AT_RISK at ≥ 60 %, OFF_TRACK below; ON_TRACK while nothing is expected yet. NO_DATA without an actual or a target, or when the progress is withheld because it is computed from small numbers you may not see.',
+  valuesConfig: {
+    ON_TRACK: { description: 'At 90 % or more of the progress expected by today, or nothing expected yet.' },
+    AT_RISK: { description: 'At 60 % to 90 % of the progress expected by today.' },
+    OFF_TRACK: { description: 'Below 60 % of the progress expected by today.' },
+    NO_DATA: { description: 'No actual or no target, or the progress is withheld from you.' },
+  },
 });
 
 // The logframe's types read their plain fields with graphql's own resolver (`simpleResolvers`): a logframe of 300

@@ -17,6 +17,12 @@ export const LEVELS = [ResultLevel.IMPACT, ResultLevel.OUTCOME, ResultLevel.OUTP
 registerEnumType(ResultLevel, {
   name: 'ResultLevel',
   description: 'Level in the results chain, from the top: impact → outcome → output → activity. A child is always one level below its parent.',
+  valuesConfig: {
+    IMPACT: { description: 'The long-term change the project contributes to; the top of the logframe.' },
+    OUTCOME: { description: 'A change in behaviour or institutions the outputs lead to.' },
+    OUTPUT: { description: 'What the project delivers: trained people, drafted laws, equipment.' },
+    ACTIVITY: { description: 'Work done to deliver an output; carries no indicators.' },
+  },
 });
 
 export interface Risk {

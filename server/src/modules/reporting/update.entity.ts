@@ -21,6 +21,13 @@ registerEnumType(UpdateState, {
   name: 'UpdateState',
   description:
     'NOT_REPORTED: nothing entered yet. DRAFT: being written, visible to the reporters and managers. SUBMITTED: waiting for a manager. RETURNED: sent back with a reason, to be fixed and resubmitted. APPROVED: counted, and locked until a manager unlocks it.',
+  valuesConfig: {
+    NOT_REPORTED: { description: 'Nothing entered yet.' },
+    DRAFT: { description: 'Being written; visible to the reporters and managers.' },
+    SUBMITTED: { description: 'Waiting for a manager to approve or return it.' },
+    RETURNED: { description: 'Sent back with a reason, to be fixed and resubmitted.' },
+    APPROVED: { description: 'Counted, and locked until a manager unlocks it.' },
+  },
 });
 
 /**

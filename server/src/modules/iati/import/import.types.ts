@@ -22,13 +22,21 @@ export enum IatiActivityKind {
   PROGRAMME = 'PROGRAMME',
   PROJECT = 'PROJECT',
 }
-registerEnumType(IatiActivityKind, { name: 'IatiActivityKind', description: 'What an IATI activity becomes in Accord: a programme (a parent activity) or a project (a child activity).' });
+registerEnumType(IatiActivityKind, {
+  name: 'IatiActivityKind',
+  description: 'What an IATI activity becomes in Accord: a programme (a parent activity) or a project (a child activity).',
+  valuesConfig: { PROGRAMME: { description: 'A joint programme: an activity with child activities.' }, PROJECT: { description: 'A project: a child activity of a programme.' } },
+});
 
 export enum IatiImportAction {
   CREATE = 'CREATE',
   UPDATE = 'UPDATE',
 }
-registerEnumType(IatiImportAction, { name: 'IatiImportAction', description: 'Whether the import creates the activity or updates the one Accord holds with the same IATI identifier.' });
+registerEnumType(IatiImportAction, {
+  name: 'IatiImportAction',
+  description: 'Whether the import creates the activity or updates the one Accord holds with the same IATI identifier.',
+  valuesConfig: { CREATE: { description: 'Accord holds no activity with this IATI identifier: the import creates it.' }, UPDATE: { description: 'Accord holds an activity with this IATI identifier: the import updates it.' } },
+});
 
 @ObjectType({ description: 'An error or a warning found in an IATI file, with where it is.' })
 export class IatiImportIssue {
