@@ -35,7 +35,7 @@ export async function userPage(em: EntityManager, filter: UserFilter | undefined
   // The entities come from this EntityManager's connection, so the page is read there too (never a lagging replica).
   const reader = { rows: <T>(sql: string, params: readonly unknown[] = []) => em.getConnection().execute(sql, [...params]) as Promise<T[]> };
   const ids = await keysetPage<string>(reader, request, { table: 'app_user', t: 'u', where: userMatching(filter), json: { sql: 'u.id', params: [] } });
-  const users = ids.items.length ? await em.find(User, { id: { $in: ids.items } }, { populate: ['organisation'] }) : [];
+  const users = ids.items.length ? await em.find(User, { id: { $in: ids.items } }, { populate: ['organisation', 'roles'] }) : [];
   const byId = new Map(users.map((u) => [u.id, u]));
   return { ...ids, items: ids.items.map((id) => byId.get(id)!) };
 }
