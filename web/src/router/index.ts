@@ -20,6 +20,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/', name: 'portfolio', component: () => import('../modules/portfolio/views/HomeView.vue'), meta: { section: 'portfolio', title: 'Portfolio' } },
   { path: '/account', name: 'account', component: () => import('../modules/access/views/AccountView.vue'), meta: { section: 'account', title: 'My account' } },
   { path: '/users', name: 'users', component: () => import('../modules/access/views/UsersView.vue'), meta: { section: 'users', title: 'Users', allow: (c) => c.manageUsers } },
+  {
+    path: '/iati/import',
+    name: 'iati-import',
+    component: () => import('../modules/iati-import/views/IatiImportView.vue'),
+    meta: { section: 'portfolio', title: 'Import IATI activities', allow: (c) => c.isAdmin },
+  },
   { path: '/users/:id', name: 'user', component: () => import('../modules/access/views/UserView.vue'), props: true, meta: { section: 'users', title: 'User', allow: (c) => c.manageUsers } },
   {
     path: '/programmes/new',

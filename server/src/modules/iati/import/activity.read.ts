@@ -3,7 +3,7 @@ import { IATI_IDENTIFIER } from '../../activity/activity.rules.js';
 import { withinAYear, today } from '../../finance/money.js';
 import { TRANSACTION_TYPES } from '../../finance/transaction.service.js';
 import { all, narrative, one, type XmlElement } from './xml.js';
-import { isActiveCode } from '../codes.js';
+import { isActiveCode, isActiveSector, SECTOR_LISTS } from '../codes.js';
 import type {
   ImportedActivity, ImportedBudget, ImportedDocument, ImportedFigure, ImportedIndicator, ImportedParticipant, ImportedPeriod,
   ImportedResult, ImportedTransaction, Issue, OrgRef,
@@ -121,22 +121,24 @@ export function readActivity(el: XmlElement, issues: Issue[]): ImportedActivity 
 
   const sectorsByVocabulary = new Map<string, { at: XmlElement; code: string; raw: string | undefined }[]>();
   for (const s of all(el, 'sector')) {
-    const vocabulary = s.attrs.vocabulary?.trim() || '1';
-    const v = s.attrs.code?.trim() ?? '';
-    const known = vocabulary === '1' || vocabulary === 'DAC' ? 'Sector' : vocabulary === '2' || vocabulary === 'DAC-3' ? 'SectorCategory' : null;
-    if (!known) {
-      warn(s, `Sector "${v}" is in vocabulary ${vocabulary}; Accord keeps DAC sectors (vocabularies 1 and 2) only, so it is left out.`);
+    // IATI 1.x wrote DAC and DAC-3 for vocabularies 1 and 2.
+    const given = s.attrs.vocabulary?.trim() || '1';
+    const vocabulary = ({ DAC: '1', 'DAC-3': '2' } as Record<string, string>)[given] ?? given;
+    // SDG targets are published as 16.A as often as 16.a; Accord's list writes them in lower case.
+    const v = vocabulary === '8' ? (s.attrs.code?.trim().toLowerCase() ?? '') : (s.attrs.code?.trim() ?? '');
+    if (!SECTOR_LISTS[vocabulary]) {
+      warn(s, `Sector "${v}" is in vocabulary ${given}; Accord keeps DAC sectors and SDG goals and targets (vocabularies 1, 2, 7 and 8) only, so it is left out.`);
       continue;
     }
-    if (!isActiveCode(known, v)) {
-      error(s, `"${v}" is not a DAC ${known === 'Sector' ? '5-digit sector' : '3-digit sector category'} code.`);
+    if (!isActiveSector(vocabulary, v)) {
+      if (vocabulary === '8') warn(s, `SDG target "${v}" is not among the targets Accord holds; it is left out.`);
+      else error(s, `"${v}" is not a code of sector vocabulary ${vocabulary} (IATI ${SECTOR_LISTS[vocabulary]} code list).`);
       continue;
     }
-    const key = known === 'Sector' ? '1' : '2';
-    const list = sectorsByVocabulary.get(key) ?? [];
+    const list = sectorsByVocabulary.get(vocabulary) ?? [];
     if (list.some((x) => x.code === v)) warn(s, `Sector ${v} is listed twice; the first is kept.`);
     else list.push({ at: s, code: v, raw: s.attrs.percentage });
-    sectorsByVocabulary.set(key, list);
+    sectorsByVocabulary.set(vocabulary, list);
   }
   const sectors = [...sectorsByVocabulary].flatMap(([vocabulary, list]) =>
     shares(list, `Sector (vocabulary ${vocabulary})`, el, warn).map((s) => ({ vocabulary, code: s.code, percentage: s.percentage })),
