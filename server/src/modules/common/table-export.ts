@@ -97,7 +97,8 @@ export function writeSheet<R>(book: ExcelJS.stream.xlsx.WorkbookWriter, part: Wr
     width: c.width ?? (c.type === 'text' ? 30 : 14),
     style: { ...(FORMATS[c.type] ? { numFmt: FORMATS[c.type] } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}) },
   }));
-  const header = sheet.addRow(table.columns.map((c) => headerOf(c, rc)));
+  // Headers can carry a period's label, which a manager names: inert like any text.
+  const header = sheet.addRow(table.columns.map((c) => inertText(headerOf(c, rc))));
   header.font = { bold: true };
   header.commit();
   for (const r of part.rows) {
