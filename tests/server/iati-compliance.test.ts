@@ -84,6 +84,16 @@ describe('iatiCompliance', () => {
     ]);
     const xml = (await api.ok(`query($p: ID) { iatiActivitiesXml(projectId: $p) }`, { p: project.id })).iatiActivitiesXml;
     expect(kids(kid(parseXml(xml), 'iati-activity'), 'participating-org').map((o) => o.attributes)).toEqual([{ role: '4' }]);
+    // An organisation named only in transactions: one item, however many transactions name it.
+    const supplier = await makeOrganisation(api, { name: 'Supplier' });
+    for (const date of ['2024-03-01', '2024-04-01']) {
+      await api.ok(`mutation($i: TransactionInput!) { createTransaction(input: $i) { id } }`, { i: { projectId: project.id, type: '4', transactionDate: date, amount: '10.00', currency: 'USD', receiverId: supplier.id } });
+    }
+    await api.ok(`mutation($i: TransactionInput!) { createTransaction(input: $i) { id } }`, { i: { projectId: project.id, type: '3', transactionDate: '2024-05-01', amount: '10.00', currency: 'USD', receiverId: partner.id } });
+    const after = await projectItems(project.id);
+    expect(after.filter((i) => i.code === 'TRANSACTION_ORG_REF_MISSING')).toEqual([
+      { code: 'TRANSACTION_ORG_REF_MISSING', severity: 'WARNING', message: 'Supplier, named in 2 transactions, has no IATI organisation identifier.', recordType: 'Organisation', recordId: supplier.id, field: 'iatiRef' },
+    ]);
   });
 
   it('reports percentages that do not add up and codes that are not active, and the export leaves those codes out', async () => {

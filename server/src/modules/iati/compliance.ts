@@ -64,7 +64,7 @@ function checkActivity(issues: Issues, a: ActivityRow, d: Details): void {
     checkOrganisation(issues, p.organisation, 'a participating organisation', 'WARNING');
   }
   checkSectors(issues, a, d);
-  checkTransactions(issues, a, d);
+  checkTransactions(issues, a, d, seen);
 }
 
 function checkSectors(issues: Issues, a: ActivityRow, d: Details): void {
@@ -79,14 +79,22 @@ function checkSectors(issues: Issues, a: ActivityRow, d: Details): void {
   }
 }
 
-function checkTransactions(issues: Issues, a: ActivityRow, d: Details): void {
+/** `named`: organisations already reported; an organisation without identifier is reported once, however many transactions name it. */
+function checkTransactions(issues: Issues, a: ActivityRow, d: Details, named: Set<string>): void {
   const transactions = d.transactions.get(a.id) ?? [];
+  const unidentified = new Map<string, { name: string; count: number }>();
   for (const t of transactions) {
     if (!isActiveCode('TransactionType', t.type)) issues.add('ERROR', 'TRANSACTION_TYPE_INVALID', `Transaction type "${t.type}" is not active: the export leaves the transaction out.`, 'type', 'Transaction', t.id);
     if (!isActiveCode('Currency', t.currency)) issues.add('ERROR', 'CURRENCY_INVALID', `Currency "${t.currency}" of a transaction is not an active ISO 4217 code.`, 'currency', 'Transaction', t.id);
-    for (const [org, as] of [[t.provider, 'provider'], [t.receiver, 'receiver']] as const) {
-      if (org && !org.iatiRef) issues.add('WARNING', 'TRANSACTION_ORG_REF_MISSING', `The ${as} of the transaction of ${t.transactionDate}, ${org.name}, has no IATI organisation identifier.`, 'iatiRef', 'Organisation', org.id, org.name);
+    for (const org of [t.provider, t.receiver]) {
+      if (!org || org.iatiRef || named.has(org.id)) continue;
+      const seen = unidentified.get(org.id) ?? { name: org.name, count: 0 };
+      unidentified.set(org.id, { ...seen, count: seen.count + 1 });
     }
+  }
+  for (const [id, { name, count }] of unidentified) {
+    const transactionsOf = count === 1 ? 'a transaction' : `${count} transactions`;
+    issues.add('WARNING', 'TRANSACTION_ORG_REF_MISSING', `${name}, named in ${transactionsOf}, has no IATI organisation identifier.`, 'iatiRef', 'Organisation', id, name);
   }
 }
 
@@ -142,7 +150,16 @@ export async function projectCompliance(reader: Reader, audience: Audience, proj
   if (!project) return null;
   const issues = new Issues('Project', project.id);
   checkProject(issues, project, await detailsOf(reader, audience, 'project_id', [project.id]));
-  return issues.list;
+  return once(issues.list);
+}
+
+/** An organisation's missing identifier is one thing to fix, however many records name it. */
+function once(list: ComplianceIssue[]): ComplianceIssue[] {
+  const seen = new Set<string>();
+  return list.filter((i) => {
+    const key = i.recordType === 'Organisation' ? `${i.code}|${i.recordId}|${i.field}` : `${i.code}|${i.recordType}|${i.recordId}|${i.field}|${i.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /** The issues of a programme and of each of its projects the caller reads (they are published together). */
@@ -166,10 +183,5 @@ export async function programmeCompliance(reader: Reader, audience: Audience, pr
     if (page.length < batch) break;
     afterId = page[page.length - 1].id;
   }
-  // An organisation's missing identifier is one thing to fix, however many projects it takes part in.
-  const seen = new Set<string>();
-  return issues.list.filter((i) => {
-    const key = `${i.code}|${i.recordType}|${i.recordId}|${i.field}`;
-    return !seen.has(key) && !!seen.add(key);
-  });
+  return once(issues.list);
 }

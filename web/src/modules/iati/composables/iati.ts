@@ -34,6 +34,10 @@ export const ProgrammeIatiQuery = graphql(`
       canEdit
       iatiPublished
       iatiPublicationUrl
+      projects {
+        id
+        iatiIdentifier
+      }
       iatiCompliance {
         ...IatiComplianceItemRow
       }
