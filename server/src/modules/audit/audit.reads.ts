@@ -97,8 +97,9 @@ export async function historyPage(
   codes: CodeNames,
   scope: HistoryScope,
   args: PageArgs & { list: 'auditTrail' | 'projectHistory' },
-  filter: HistoryConditions = {},
+  conditions?: HistoryConditions | null,
 ): Promise<AuditPage> {
+  const filter = conditions ?? {};
   const problems = new Problems();
   const paging = pageRequest(problems, args.list, ORDERINGS, args);
   if (filter.actorId && !isUuid(filter.actorId)) problems.add('filter.actorId', 'actorId must be the id of a user');
