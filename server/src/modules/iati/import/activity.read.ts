@@ -194,8 +194,18 @@ export function readActivity(el: XmlElement, issues: Issue[]): ImportedActivity 
     if (!TRANSACTION_TYPES.includes(type)) warn(typeEl!, `Transactions of type ${type} are not among those Accord keeps (11, 1, 2, 3, 4); it is left out.`);
     else if (!on) warn(dateEl ?? t, 'A transaction without a transaction date is left out.');
     else if (on > today()) warn(dateEl!, `A transaction dated ${on}, in the future, is left out.`);
-    else if (m.amount.isNegative()) warn(t, `A transaction of ${m.amount.toFixed()} ${m.currency} is negative; Accord records negative amounts only as reversals of its own transactions, so it is left out.`);
     else {
+      // A negative amount is a reversal in Accord: of the latest earlier transaction of the same type and
+      // currency that it does not exceed (Accord's own export writes reversals so).
+      let reverses: number | null = null;
+      if (m.amount.isNegative()) {
+        const candidates = transactions.map((x, k) => ({ x, k })).filter(({ x }) => x.reverses === null && x.type === type && x.currency === m.currency && x.transactionDate <= on && !new Decimal(x.amount).lessThan(m.amount.abs()));
+        reverses = candidates.sort((p, q) => (p.x.transactionDate < q.x.transactionDate ? 1 : -1))[0]?.k ?? null;
+        if (reverses === null) {
+          warn(t, `A transaction of ${m.amount.toFixed()} ${m.currency} is negative, and no earlier transaction of the activity it could reverse was found; Accord records negative amounts only as reversals, so it is left out.`);
+          continue;
+        }
+      }
       const providerEl = one(t, 'provider-org');
       const receiverEl = one(t, 'receiver-org');
       transactions.push({
@@ -209,6 +219,7 @@ export function readActivity(el: XmlElement, issues: Issue[]): ImportedActivity 
         providerActivity: providerEl?.attrs['provider-activity-id']?.trim().slice(0, 150) || null,
         receiverActivity: receiverEl?.attrs['receiver-activity-id']?.trim().slice(0, 150) || null,
         description: narrative(one(t, 'description')),
+        reverses,
       });
     }
   }

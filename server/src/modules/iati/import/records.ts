@@ -41,6 +41,8 @@ export interface ImportedTransaction {
   providerActivity: string | null;
   receiverActivity: string | null;
   description: string;
+  /** For a negative amount: the index, among the activity's kept transactions, of the one it reverses. */
+  reverses: number | null;
 }
 
 export interface ImportedDocument {

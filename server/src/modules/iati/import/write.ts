@@ -84,24 +84,35 @@ async function addParticipations(tx: EntityManager, owner: { programme: Programm
 
 async function replaceTransactions(tx: EntityManager, owner: { programme: string } | { project: string }, a: ImportedActivity, orgs: OrganisationMatcher, result: ImportResult) {
   await tx.nativeDelete(FinanceTransaction, owner);
-  for (const t of a.transactions) {
-    const provider = t.provider ? await orgs.find(t.provider, '1') : null;
-    const receiver = t.receiver ? await orgs.find(t.receiver, '4') : null;
-    tx.create(FinanceTransaction, {
-      ...owner,
-      type: t.type,
-      transactionDate: t.transactionDate,
-      valueDate: t.valueDate,
-      amount: t.amount,
-      currency: t.currency,
-      provider: provider?.id ?? null,
-      // Accord's rule: a transaction's receiver is not also its provider.
-      receiver: receiver && receiver.id !== provider?.id ? receiver.id : null,
-      providerActivity: t.providerActivity,
-      receiverActivity: t.receiverActivity,
-      description: t.description.slice(0, 10_000),
-    });
-    result.transactions++;
+  const written = new Map<number, FinanceTransaction>();
+  // Reversals are written after what they reverse has been flushed: the database checks that a negative amount
+  // points at its original from the moment the row is inserted.
+  for (const reversals of [false, true]) {
+    for (const [k, { reverses, ...t }] of a.transactions.entries()) {
+      if ((reverses !== null) !== reversals) continue;
+      const provider = t.provider ? await orgs.find(t.provider, '1') : null;
+      const receiver = t.receiver ? await orgs.find(t.receiver, '4') : null;
+      written.set(
+        k,
+        tx.create(FinanceTransaction, {
+          ...owner,
+          type: t.type,
+          transactionDate: t.transactionDate,
+          valueDate: t.valueDate,
+          amount: t.amount,
+          currency: t.currency,
+          provider: provider?.id ?? null,
+          // Accord's rule: a transaction's receiver is not also its provider.
+          receiver: receiver && receiver.id !== provider?.id ? receiver.id : null,
+          providerActivity: t.providerActivity,
+          receiverActivity: t.receiverActivity,
+          description: t.description.slice(0, 10_000),
+          reverses: reverses === null ? null : written.get(reverses),
+        }),
+      );
+      result.transactions++;
+    }
+    await tx.flush();
   }
 }
 
