@@ -56,7 +56,7 @@ describe('the project list', () => {
     for (const forged of [[{ not: 1 }, 'x'], [1, 2], ['a'], { a: 1 }]) {
       const res = await api.gql(PAGE, { f: { programmeId }, first: 10, after: Buffer.from(JSON.stringify(forged)).toString('base64url') });
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: 'after must be an endCursor returned by an earlier page' }]);
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: 'after must be a pageInfo.endCursor of this list, in the same order and direction' }]);
     }
   });
 
