@@ -236,6 +236,51 @@ describe('the public publication of a programme', () => {
   });
 });
 
+describe('policy markers', () => {
+  const set = (markers: unknown) => api.gql(`mutation($p: ID!, $m: [PolicyMarkerInput!]!) { setPolicyMarkers(projectId: $p, markers: $m) { code significance } }`, { p: project.id, m: markers });
+
+  it('are set on a project and exported after its sectors, in code order', async () => {
+    const body = await set([{ code: '3', significance: '2' }, { code: '1', significance: '1' }]);
+    expect(body.data.setPolicyMarkers).toEqual([{ code: '1', significance: '1' }, { code: '3', significance: '2' }]);
+    const text = await (await get(`/iati/activities.xml?project=${project.id}`, { cookie: manager.cookie })).text();
+    expect(await schemaErrors(text)).toEqual([]);
+    const one = kid(parseXml(text), 'iati-activity');
+    expect(kids(one, 'policy-marker').map((m) => m.attributes)).toEqual([{ vocabulary: '1', code: '1', significance: '1' }, { vocabulary: '1', code: '3', significance: '2' }]);
+    const names = one.children.map((c) => c.name);
+    expect(names.indexOf('policy-marker')).toBeGreaterThan(names.lastIndexOf('sector'));
+    expect(names.indexOf('policy-marker')).toBeLessThan(names.indexOf('budget'));
+  });
+
+  it('refuse unknown codes, repeated codes and hostile input whole, never with a server error', async () => {
+    const refused = await set([{ code: '13', significance: '1' }, { code: '1', significance: '9' }]);
+    expect(refused.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['markers.0.code', 'markers.1.significance']);
+    const hostile = fc.constantFrom<unknown>(null, '', ' ', '\u0000', '1', '2', '12', '0', '4', '99', 'x'.repeat(100), 7, true, {}, []);
+    const marker = fc.oneof(fc.record({ code: hostile, significance: hostile }), fc.constantFrom<unknown>(null, 'x', 1, { code: '1' }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(marker, { maxLength: 14 }), async (markers) => {
+        const before = await api.raw(`select code, significance from policy_marker where project_id = ? order by code`, [project.id]);
+        const res = await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: manager.cookie },
+          body: JSON.stringify({ query: 'mutation($p: ID!, $m: [PolicyMarkerInput!]!) { setPolicyMarkers(projectId: $p, markers: $m) { code } }', variables: { p: project.id, m: markers } }),
+        });
+        expect(res.status).toBeLessThan(500);
+        const body = await res.json();
+        const after = await api.raw(`select code, significance from policy_marker where project_id = ? order by code`, [project.id]);
+        if (body.errors) {
+          expect(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN']).toContain(body.errors[0].extensions.code);
+          expect(after).toEqual(before);
+        } else {
+          expect(after.map((m: { code: string }) => m.code).sort()).toEqual((markers as { code: string }[]).map((m) => m.code).sort());
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    const viewer = await api.signedIn([{ role: Role.VIEWER }]);
+    expect((await viewer.gql(`mutation($p: ID!) { setPolicyMarkers(projectId: $p, markers: []) { code } }`, { p: project.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('a large programme', () => {
   it('streams its projects in batches, the first bytes before the last', async () => {
     const big = await makeProgramme(api, { leadAgencyId: (await makeOrganisation(api, { iatiRef: 'XM-DAC-99002', iatiType: '40' })).id });

@@ -21,6 +21,7 @@ import { reportingEntities } from '../modules/reporting/update.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
 import { ProgrammeIndicator } from '../modules/results/programme-indicator.entity.js';
 import { IatiImport } from '../modules/iati/import/import.entity.js';
+import { PolicyMarker } from '../modules/iati/policy-marker.entity.js';
 /** Every entity, listed explicitly: discovery by folder scanning does not work under every runner. */
 export const entities = [
   ...referenceEntities,
@@ -49,4 +50,5 @@ export const entities = [
   ...reportingEntities,
   Notification,
   IatiImport,
+  PolicyMarker,
 ];

@@ -26,6 +26,7 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 import { IndicatorLinkResolver, ProgrammeContributionResolver, ProgrammeIndicatorResolver, ProgrammeResultsResolver } from '../modules/results/results.resolver.js';
 import { IatiImportResolver } from '../modules/iati/import/import.resolver.js';
 import { IatiProgrammeResolver, IatiProjectResolver, IatiResolver } from '../modules/iati/iati.resolver.js';
+import { PolicyMarkerResolver } from '../modules/iati/policy-marker.resolver.js';
 
 export const resolvers = [
   PortfolioResolver,
@@ -63,6 +64,7 @@ export const resolvers = [
   IatiResolver,
   IatiProgrammeResolver,
   IatiProjectResolver,
+  PolicyMarkerResolver,
 ] as const;
 
 export async function buildAccordSchema(): Promise<GraphQLSchema> {

@@ -11,6 +11,7 @@ import { Migration20261207094904_knowledge } from './Migration20261207094904_kno
 
 import { Migration20261207130415_reporting } from './Migration20261207130415_reporting.js';
 import { Migration20261207163000_iati_publication } from './Migration20261207163000_iati_publication.js';
+import { Migration20261207172500_policy_marker } from './Migration20261207172500_policy_marker.js';
 import { Migration20261207095233_programme_results } from './Migration20261207095233_programme_results.js';
 import { Migration20261207170000_iati_import } from './Migration20261207170000_iati_import.js';
 /** Every migration in order. New ones are created with `npm run db:migration:create <name>` and added here. */
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207130415_reporting', class: Migration20261207130415_reporting },
   { name: 'Migration20261207163000_iati_publication', class: Migration20261207163000_iati_publication },
   { name: 'Migration20261207170000_iati_import', class: Migration20261207170000_iati_import },
+  { name: 'Migration20261207172500_policy_marker', class: Migration20261207172500_policy_marker },
 ];

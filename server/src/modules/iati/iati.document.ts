@@ -98,6 +98,9 @@ function geographyAndSectors(xml: XmlWriter, a: ActivityRow, d: Details): void {
   for (const s of d.sectors.get(a.id) ?? []) {
     if (isActiveSector(s.vocabulary, s.code)) xml.empty('sector', { vocabulary: s.vocabulary, code: s.code, percentage: decimal(s.percentage) });
   }
+  for (const m of d.policyMarkers.get(a.id) ?? []) {
+    if (isActiveCode('PolicyMarker', m.code) && isActiveCode('PolicySignificance', m.significance)) xml.empty('policy-marker', { vocabulary: '1', code: m.code, significance: m.significance });
+  }
 }
 
 function budgets(xml: XmlWriter, a: ActivityRow, d: Details): void {

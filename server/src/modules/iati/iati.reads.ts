@@ -64,6 +64,12 @@ export interface SectorRow {
   percentage: number;
 }
 
+export interface PolicyMarkerRow {
+  ownerId: string;
+  code: string;
+  significance: string;
+}
+
 export interface BudgetRow {
   ownerId: string;
   id: string;
@@ -116,6 +122,7 @@ export interface Details {
   participations: Map<string, ParticipationRow[]>;
   countries: Map<string, CountryShareRow[]>;
   sectors: Map<string, SectorRow[]>;
+  policyMarkers: Map<string, PolicyMarkerRow[]>;
   budgets: Map<string, BudgetRow[]>;
   transactions: Map<string, TransactionRow[]>;
   documents: Map<string, DocumentRow[]>;
@@ -194,13 +201,13 @@ function seesIncoming(audience: Audience): Condition {
 /** The details of a batch of programmes (`owner` = programme_id) or projects (project_id), by owner id. */
 export async function detailsOf(reader: Reader, audience: Audience, owner: 'programme_id' | 'project_id', ids: string[]): Promise<Details> {
   const empty = new Map();
-  if (!ids.length) return { participations: empty, countries: empty, sectors: empty, budgets: empty, transactions: empty, documents: empty, children: empty, logframes: empty };
+  if (!ids.length) return { participations: empty, countries: empty, sectors: empty, policyMarkers: empty, budgets: empty, transactions: empty, documents: empty, children: empty, logframes: empty };
   const list = idList(ids);
   const isProject = owner === 'project_id';
   const incoming = seesIncoming(audience);
   const programmeOfTransaction = isProject ? '(select programme_id from project where id = t.project_id)' : 't.programme_id';
   const children = projectAudience(audience, 'c');
-  const [participations, countries, sectors, budgets, transactions, documents, childRows] = await Promise.all([
+  const [participations, countries, sectors, policyMarkers, budgets, transactions, documents, childRows] = await Promise.all([
     reader.rows<ParticipationRow>(
       `select x.${owner} as "ownerId", x.role, ${orgJson('o')} as organisation from participation x join organisation o on o.id = x.organisation_id
        where x.${owner} in ${IN_IDS} order by x.role, x.created_at, x.id`,
@@ -210,6 +217,9 @@ export async function detailsOf(reader: Reader, audience: Audience, owner: 'prog
       ? reader.rows<CountryShareRow>(`select r.project_id as "ownerId", r.country_code as code, r.percentage::float8 as percentage from recipient_country r where r.project_id in ${IN_IDS} order by r.percentage desc, r.country_code`, [list])
       : reader.rows<CountryShareRow>(`select r.programme_id as "ownerId", r.country_code as code, null as percentage from programme_country r where r.programme_id in ${IN_IDS} order by r.country_code`, [list]),
     reader.rows<SectorRow>(`select s.${owner} as "ownerId", s.vocabulary, s.code, s.percentage::float8 as percentage from sector_share s where s.${owner} in ${IN_IDS} order by s.vocabulary, s.percentage desc, s.code`, [list]),
+    isProject
+      ? reader.rows<PolicyMarkerRow>(`select m.project_id as "ownerId", m.code, m.significance from policy_marker m where m.project_id in ${IN_IDS} order by m.code::int`, [list])
+      : Promise.resolve([] as PolicyMarkerRow[]),
     isProject
       ? reader.rows<BudgetRow>(
           `select b.project_id as "ownerId", b.id, b.type, b.status, b.period_start::text as "periodStart", b.period_end::text as "periodEnd", b.amount::text as amount, b.currency,
@@ -244,6 +254,7 @@ export async function detailsOf(reader: Reader, audience: Audience, owner: 'prog
     participations: by(participations),
     countries: by(countries),
     sectors: by(sectors),
+    policyMarkers: by(policyMarkers),
     budgets: by(budgets),
     transactions: by(transactions),
     documents: by(documents),
