@@ -1389,6 +1389,8 @@ export type Mutation = {
   setIatiPublication: Programme;
   /** Sets targets and actuals for many indicators, periods and disaggregations in one go, all or nothing. Managers set everything; partner reporters set actuals, comments and evidence on the nodes their organisation is responsible for. */
   setIndicatorValues: Array<IndicatorValueView>;
+  /** Replaces a project's IATI policy markers (administrators and the project's managers). Each marker code at most once. */
+  setPolicyMarkers: Array<PolicyMarker>;
   /** Sets the reporting calendar over the project’s planned dates; periods holding values are kept. Managers of the project. */
   setReportingCalendar: Array<ReportingPeriod>;
   /** Sets the project's reporting lock date and due days. Managers of the project. */
@@ -1766,6 +1768,13 @@ export type MutationSetIatiPublicationArgs = {
 export type MutationSetIndicatorValuesArgs = {
   projectId: Scalars['ID']['input'];
   values: Array<IndicatorValueInput>;
+};
+
+
+/** Changes to the portfolio. Each mutation runs in one transaction: bad input is refused whole with BAD_USER_INPUT and the offending fields named in `extensions.fields`. Every input is bounded: an id is a UUID (a nullable one may be empty, meaning none), a string or a list has the maximum its description states, text holds no NUL character or lone surrogate, and a date lies between 1900-01-01 and 2100-12-31. */
+export type MutationSetPolicyMarkersArgs = {
+  markers: Array<PolicyMarkerInput>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -2165,6 +2174,23 @@ export type ParticipationInput = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
   /** IATI OrganisationRole code: 1 funding, 2 accountable, 3 extending, 4 implementing. At most 50 characters. */
   role: Scalars['String']['input'];
+};
+
+/** An IATI policy marker of a project (OECD DAC vocabulary), e.g. `1` gender equality, `2` aid to environment, `7` participatory development, `3` democratic governance, with its significance. */
+export type PolicyMarker = {
+  __typename?: 'PolicyMarker';
+  /** IATI PolicyMarker code, 1–12. */
+  code: Scalars['String']['output'];
+  /** IATI PolicySignificance code: 0 not targeted, 1 significant objective, 2 principal objective, 3 principal objective and in support of an action programme, 4 explicit primary objective. */
+  significance: Scalars['String']['output'];
+};
+
+/** A policy marker of a project and its significance. */
+export type PolicyMarkerInput = {
+  /** IATI PolicyMarker code, 1–12. At most 50 characters. */
+  code: Scalars['String']['input'];
+  /** IATI PolicySignificance code, 0–4. At most 50 characters. */
+  significance: Scalars['String']['input'];
 };
 
 /** The figures of a part of the portfolio: one row of a breakdown, or the totals. */
@@ -2635,6 +2661,8 @@ export type Project = {
   plannedEnd: Scalars['LocalDate']['output'];
   /** Planned start date. */
   plannedStart: Scalars['LocalDate']['output'];
+  /** IATI policy markers of the project, by code; exported in its IATI record. */
+  policyMarkers: Array<PolicyMarker>;
   /** The programme the project belongs to. */
   programme: Programme;
   /** Recipient countries with their percentages. */
