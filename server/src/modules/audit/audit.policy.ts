@@ -43,6 +43,7 @@ export const HISTORY_READERS: Record<string, Reader> = {
   ApiToken: { owner: 'api_token' },
   RoleAssignment: { owner: 'role_assignment' },
   ProgrammeIndicator: 'PROGRAMME',
+  PolicyMarker: 'PROJECT',
 };
 
 /** Stands for a value the caller may not read; kept distinct from null so that "a value was entered" still shows. */

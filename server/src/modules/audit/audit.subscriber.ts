@@ -7,6 +7,8 @@ export const UNAUDITED = new Set([
   'AuditEvent', 'Session', 'SignInAttempt', 'CodelistEntry', 'CodelistVersion', 'Country', 'FocusArea', 'LegalInstrument', 'SdgTarget',
   'IndicatorStatus', 'MoneyFreshness', 'MoneyRollup', 'ActivityMoney', 'ProjectIndicatorCounts', 'ProjectResultsYear', 'PortfolioCube', 'PortfolioWhole', 'PortfolioWholeResults',
   'Notification',
+  // An import's job row moves with every progress tick; what the import writes is recorded record by record.
+  'IatiImport',
 ]);
 /** Never copied into the trail. */
 const SECRET = new Set(['passwordHash', 'secretHash']);
