@@ -77,4 +77,43 @@ describe('SharesEditor', () => {
     expect(rows[1].get('#f-recipientCountries-1-percentage').attributes('aria-invalid')).toBeUndefined();
     editorWrapper.unmount();
   });
+
+  it('keeps SDG sector shares as loaded, names them, and totals each vocabulary on its own', async () => {
+    const sdgGoals = [{ value: '16', label: 'Goal 16: Peace, justice and strong institutions' }];
+    const rows = [shareRow('15130', 100, '1'), shareRow('16', 60, '7'), shareRow('16.4', 40, '8'), shareRow('151', 100, '2')];
+    const wrapper = mount(SharesEditor, {
+      props: {
+        modelValue: rows,
+        path: 'sectors',
+        codeField: 'code',
+        legend: 'Sectors',
+        codeLabel: 'Sector',
+        addLabel: 'Add a sector',
+        options: [],
+        vocabularies: [
+          { value: '1', label: 'DAC 5-digit', options: [{ value: '15130', label: '15130 Legal and judicial development' }] },
+          { value: '2', label: 'DAC 3-digit', options: [] },
+          { value: '7', label: 'SDG goal', options: sdgGoals },
+          { value: '8', label: 'SDG target', options: [{ value: '16.4', label: '16.4 Reduce illicit financial and arms flows' }] },
+        ],
+      },
+      global: globalWith(),
+      attachTo: document.body,
+    });
+    const shown = wrapper.findAll('[data-testid="share-row"]').map((r) => r.text());
+    expect(shown[1]).toContain('SDG goal');
+    expect(shown[1]).toContain('Goal 16: Peace, justice and strong institutions');
+    expect(shown[2]).toContain('16.4 Reduce illicit financial and arms flows');
+    // A stored DAC 3-digit code is not in any list offered, yet it is shown rather than blanked.
+    expect(shown[3]).toContain('151');
+    const totals = wrapper.get('#f-sectors-total').findAll('p').map((p) => p.text());
+    expect(totals).toEqual(['DAC 5-digit: Total 100%.', 'SDG goal: Total 60%: 40% still to allocate (must be 100%).', 'SDG target: Total 40%: 60% still to allocate (must be 100%).', 'DAC 3-digit: Total 100%.']);
+    expect(rows.map((r) => [r.vocabulary, r.code, r.percentage])).toEqual([
+      ['1', '15130', 100],
+      ['7', '16', 60],
+      ['8', '16.4', 40],
+      ['2', '151', 100],
+    ]);
+    wrapper.unmount();
+  });
 });
