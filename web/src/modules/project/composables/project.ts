@@ -57,6 +57,10 @@ graphql(`
       percentage
       vocabulary
     }
+    policyMarkers {
+      code
+      significance
+    }
     participations {
       ...ParticipationRow
     }

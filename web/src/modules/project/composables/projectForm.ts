@@ -2,6 +2,7 @@ import type { ProjectDetailFragment, ProjectInput } from '../../../gql/graphql';
 import { missing } from '../../../components/ui/useFormState';
 import { shareRow, type ShareRow } from '../../activity/composables/shares';
 import { describeFieldWith, type FieldErrors } from '../../../apollo/errors';
+import { markerChecks, markerRow, type MarkerRow } from './policyMarkers';
 
 export interface ProjectFormValues {
   programmeId: string | null;
@@ -16,6 +17,8 @@ export interface ProjectFormValues {
   focusAreas: string[];
   recipientCountries: ShareRow[];
   sectors: ShareRow[];
+  /** Saved with `setPolicyMarkers` once the project itself is saved. */
+  policyMarkers: MarkerRow[];
 }
 
 export function emptyProjectForm(programmeId: string | null = null): ProjectFormValues {
@@ -32,6 +35,7 @@ export function emptyProjectForm(programmeId: string | null = null): ProjectForm
     focusAreas: [],
     recipientCountries: [shareRow()],
     sectors: [shareRow()],
+    policyMarkers: [],
   };
 }
 
@@ -49,6 +53,7 @@ export function projectFormFrom(p: ProjectDetailFragment): ProjectFormValues {
     focusAreas: p.focusAreas.map((f) => f.code),
     recipientCountries: p.recipientCountries.map((c) => shareRow(c.country.code, c.percentage)),
     sectors: p.sectors.map((s) => shareRow(s.code, s.percentage, s.vocabulary)),
+    policyMarkers: p.policyMarkers.map((m) => markerRow(m.code, m.significance)),
   };
 }
 
@@ -77,7 +82,14 @@ const rowChecks = (rows: ShareRow[], path: string, codeField: string, what: stri
     [`${path}.${i}.percentage`, r.percentage, 'enter a percentage'],
   ]);
 
+/** The `setPolicyMarkers` argument. */
+export const markersInputFrom = (v: ProjectFormValues) => v.policyMarkers.map((m) => ({ code: m.code ?? '', significance: m.significance ?? '' }));
+
 export function projectChecks(v: ProjectFormValues): FieldErrors {
+  return { ...projectFieldChecks(v), ...markerChecks(v.policyMarkers) };
+}
+
+function projectFieldChecks(v: ProjectFormValues): FieldErrors {
   return missing([
     ['programmeId', v.programmeId, 'choose the programme'],
     ['iatiIdentifier', v.iatiIdentifier, 'an IATI identifier is required'],
@@ -106,4 +118,7 @@ export const describeProjectField = describeFieldWith({
   sectors: 'Sectors',
   'sectors.code': 'sector',
   'sectors.percentage': 'share',
+  markers: 'Policy markers',
+  'markers.code': 'policy marker',
+  'markers.significance': 'significance',
 });
