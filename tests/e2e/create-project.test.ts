@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startAccord, type RunningAccord } from '../support/server';
-import { choose, newPage, settled, signIn } from './helpers';
+import { choose, expectNoSeriousViolations, newPage, settled, signIn } from './helpers';
 
 const TITLE = 'E2E Joint border liaison offices between Nigeria and Niger';
 const IATI = 'XM-DAC-41128-E2E-BLO-01';
@@ -78,16 +78,37 @@ describe.skipIf(!hasChromium)('creating a project', () => {
     expect(page.url()).toContain('/projects/new');
   });
 
-  it('saves once the shares add up, and shows the saved project', async () => {
+  it('saves once the shares add up, with an SDG goal sector and a policy marker, and shows the saved project', async () => {
     await page.locator('#f-recipientCountries-0-percentage').fill('70');
     expect(await page.locator('#f-recipientCountries-total').textContent()).toContain('Total 100%');
+
+    // An SDG goal beside the DAC sector: each vocabulary has its own 100%.
+    await page.getByRole('button', { name: 'Add a sector' }).click();
+    await choose(page, 'f-sectors-1-vocabulary', 'SDG goal');
+    await choose(page, 'f-sectors-1-code', 'Goal 16: Peace, justice and strong institutions', '16');
+    await page.locator('#f-sectors-1-percentage').fill('100');
+    expect(await page.locator('#f-sectors-total').textContent()).toContain('SDG goal: Total 100%.');
+    await page.getByRole('button', { name: 'Add a policy marker' }).click();
+    await choose(page, 'f-markers-0-code', 'Participatory development / good governance');
+    await choose(page, 'f-markers-0-significance', '2 – Principal objective');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'accord-project-form-sdg.png'), fullPage: true });
+    await expectNoSeriousViolations(page, 'project form with SDG sector and policy marker');
     await page.getByRole('button', { name: 'Create project' }).click();
 
     await settled(page, /\/projects\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe(TITLE);
     expect(await page.locator('main').textContent()).toContain(IATI);
+    expect(await page.getByTestId('policy-markers').textContent()).toContain('Participatory development / good governance: 2 – Principal objective');
     await page.getByRole('tab', { name: /Countries/ }).click();
     expect(await page.getByRole('tabpanel').textContent()).toContain('70%');
+    await page.getByRole('tab', { name: /Sectors/ }).click();
+    const sectors = await page.getByRole('tabpanel').textContent();
+    expect(sectors).toContain('Goal 16: Peace, justice and strong institutions');
+    expect(sectors).toContain('SDG goal 16');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'accord-project-sectors-sdg.png'), fullPage: true });
+    // The "Project saved" toast is the theme's, not this page's: measured without it.
+    await page.locator('.p-toast-message').waitFor({ state: 'detached', timeout: 10_000 });
+    await expectNoSeriousViolations(page, 'project sectors with an SDG goal');
   });
 
   it('finds the project in the portfolio after a restart, still signed in', async () => {
