@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApi, Role, type Client } from '../support/api.js';
 import { makeOrganisation, makeProgramme, makeProject } from '../support/factories.js';
-import { makeItem } from '../support/knowledge.js';
+import { makeItem, makeNote } from '../support/knowledge.js';
 
 const api = useApi();
 
@@ -48,6 +48,7 @@ const Q = {
   projectHistory: `query($projectId: ID!, $first: Int, $after: String, $filter: HistoryFilter, $direction: SortDirection) { projectHistory(projectId: $projectId, first: $first, after: $after, filter: $filter, direction: $direction) { ${PAGE} } }`,
   auditTrail: `query($entityId: ID!, $first: Int, $after: String, $filter: HistoryFilter, $direction: SortDirection) { auditTrail(entityType: "Project", entityId: $entityId, first: $first, after: $after, filter: $filter, direction: $direction) { ${PAGE} } }`,
   knowledge: `query($first: Int, $after: String, $filter: KnowledgeFilter, $orderBy: KnowledgeOrderField, $direction: SortDirection) { knowledgeItems(first: $first, after: $after, filter: $filter, orderBy: $orderBy, direction: $direction) { ${PAGE} } }`,
+  trendNotes: `query($first: Int, $after: String, $filter: TrendNoteFilter) { trendNotes(first: $first, after: $after, filter: $filter) { ${PAGE} } }`,
   notifications: `query($first: Int, $after: String, $filter: NotificationFilter, $direction: SortDirection) { notifications(first: $first, after: $after, filter: $filter, direction: $direction) { ${PAGE} } }`,
 };
 
@@ -88,6 +89,12 @@ beforeAll(async () => {
   for (const [i, title] of ['Joint investigation teams', 'Victim referral', 'Joint investigation teams', 'Court user committees', 'Prison peer educators'].entries()) {
     await makeItem(admin, { title, publishedOn: `2025-0${(i % 3) + 1}-15`, summary: i % 2 ? 'Joint work with prosecutors' : 'Community outreach' });
   }
+  // Trend notes: three share a date, so that only the id orders them; one is deleted.
+  const notes = [];
+  for (const [i, notedOn] of ['2025-03-01', '2025-05-01', '2025-05-01', '2025-01-10', '2025-05-01', '2024-12-31', '2025-02-14'].entries()) {
+    notes.push(await makeNote(admin, { title: `Trend ${i}`, notedOn, countries: i % 2 ? ['NG'] : ['NE'] }));
+  }
+  await admin.ok(`mutation($id: ID!) { deleteTrendNote(id: $id) }`, { id: notes[4].id });
   // Notifications of the manager; two share an instant, so that only the id orders them.
   for (let n = 0; n < 7; n++) {
     await api.raw(`insert into notification (id, user_id, kind, key, message, link, created_at, read_at) values (gen_random_uuid(), ?, ?, ?, ?, '', ?, ?)`, [
@@ -207,6 +214,29 @@ describe('every list walks page by page: each row once, in order, counted as SQL
     expect((await walk(admin, Q.knowledge, 'knowledgeItems', { filter: { search: 'joint prosecutors' } }, 1)).ids).toEqual(one.items.map((i: any) => i.id));
   });
 
+  it('trendNotes with cursors, newest first, filtered by country; the deprecated offset still skips', async () => {
+    const all = await ids(`select id from trend_note where archived_at is null order by noted_on desc, id desc`);
+    expect(all.length).toBe(6);
+    for (const first of [1, 2, 4]) {
+      const walked = await walk(admin, Q.trendNotes, 'trendNotes', {}, first);
+      expect(walked.ids).toEqual(all);
+      expect(walked.totalCount).toBe(6);
+    }
+    const nigeria = await ids(`select id from trend_note n where archived_at is null and exists (select 1 from trend_note_country c where c.trend_note_id = n.id and c.country_code = 'NG') order by noted_on desc, id desc`);
+    expect(nigeria.length).toBe(3);
+    expect((await walk(manager, Q.trendNotes, 'trendNotes', { filter: { country: 'ng' } }, 2)).ids).toEqual(nigeria);
+    // Old clients: the page size and offset inside the filter, and hasNextPage beside the items.
+    const old = (await admin.ok(`query { trendNotes(filter: { first: 2, offset: 3 }) { totalCount hasNextPage items { id } } }`)).trendNotes;
+    expect(old).toEqual({ totalCount: 6, hasNextPage: true, items: all.slice(3, 5).map((id) => ({ id })) });
+    const tail = (await admin.ok(`query { trendNotes(filter: { offset: 5 }) { hasNextPage pageInfo { hasNextPage } items { id } } }`)).trendNotes;
+    expect(tail).toEqual({ hasNextPage: false, pageInfo: { hasNextPage: false }, items: [{ id: all[5] }] });
+    // The argument wins over the filter's page size.
+    expect((await admin.ok(Q.trendNotes, { first: 4, filter: { first: 1 } })).trendNotes.items.map((i: any) => i.id)).toEqual(all.slice(0, 4));
+    const bad = await admin.gql(`query { trendNotes(filter: { offset: -1 }) { totalCount } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('offset');
+  });
+
   it('notifications: only the caller’s, newest first, filtered by state and kind', async () => {
     const mine = await ids(`select id from notification where user_id = ? order by created_at desc, id desc`, [manager.userId]);
     expect((await walk(manager, Q.notifications, 'notifications', {}, 2)).ids).toEqual(mine);
@@ -252,6 +282,7 @@ describe('cursors', () => {
       [Q.projectHistory, { projectId: fixture.project }, admin],
       [Q.auditTrail, { entityId: fixture.project }, admin],
       [Q.knowledge, {}, admin],
+      [Q.trendNotes, {}, admin],
       [Q.notifications, {}, manager],
     ];
     for (const [query, variables, client] of lists) {
@@ -270,7 +301,10 @@ describe('cursors', () => {
       programmes: await cursorOf(admin, Q.programmes, 'programmeList'),
       projects: await cursorOf(admin, Q.projects, 'projects'),
       projectHistory: await cursorOf(admin, Q.projectHistory, 'projectHistory', { projectId: fixture.project }),
+      trendNotes: await cursorOf(admin, Q.trendNotes, 'trendNotes'),
     };
+    expect(code(await admin.gql(Q.knowledge, { first: 1, after: cursors.trendNotes, orderBy: 'PUBLISHED_ON' }))).toBe('BAD_USER_INPUT');
+    expect(code(await admin.gql(Q.trendNotes, { first: 1, after: cursors.trendNotes }))).toBeUndefined();
     expect(code(await admin.gql(Q.programmes, { first: 1, after: cursors.organisations }))).toBe('BAD_USER_INPUT');
     expect(code(await admin.gql(Q.projects, { first: 1, after: cursors.programmes }))).toBe('BAD_USER_INPUT');
     expect(code(await admin.gql(Q.users, { first: 1, after: cursors.projects }))).toBe('BAD_USER_INPUT');

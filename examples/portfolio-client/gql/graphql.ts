@@ -2912,7 +2912,7 @@ export type Query = {
   sectors: Array<CodelistEntry>;
   /** One trend note. NOT_FOUND if there is none with this id. */
   trendNote: TrendNote;
-  /** Trend notes newest first, a page at a time, optionally for one focus area and/or one country. Every signed-in user reads them. */
+  /** Trend notes newest first (by the date they speak for, then id), a page at a time, optionally for one focus area and/or one country. Every signed-in user reads them. */
   trendNotes: TrendNotePage;
   /** Users, a page at a time, filtered by role, words or state and sorted as asked (by name unless told otherwise). Administrators only. */
   userList: UserConnection;
@@ -3115,7 +3115,9 @@ export type QueryTrendNoteArgs = {
 
 /** Reads of the Accord portfolio: programmes, projects, organisations and reference lists. */
 export type QueryTrendNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TrendNoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3603,11 +3605,17 @@ export type TrendNote = {
 export type TrendNoteFilter = {
   /** Only notes about this country (ISO code). At most 50 characters. */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Page size, 1–100. */
+  /**
+   * Page size, 1–100; the `first` argument of `trendNotes`, when given, wins.
+   * @deprecated Use the first argument of trendNotes.
+   */
   first?: Scalars['Int']['input'];
   /** Only notes in this focus area (its code). At most 50 characters. */
   focusArea?: InputMaybe<Scalars['String']['input']>;
-  /** How many notes to skip, 0–10000. */
+  /**
+   * How many notes to skip (after `after`, if given), 0–10000.
+   * @deprecated Use the after argument of trendNotes, which pages with cursors.
+   */
   offset?: Scalars['Int']['input'];
 };
 
@@ -3632,10 +3640,15 @@ export type TrendNoteInput = {
 /** One page of trend notes. */
 export type TrendNotePage = {
   __typename?: 'TrendNotePage';
-  /** Whether another page follows. */
+  /**
+   * Whether another page follows.
+   * @deprecated Use pageInfo.hasNextPage.
+   */
   hasNextPage: Scalars['Boolean']['output'];
   /** The notes on this page, newest first. */
   items: Array<TrendNote>;
+  /** Whether another page follows, and the cursor to get it (pass `pageInfo.endCursor` as `after`). */
+  pageInfo: PageInfo;
   /** How many notes match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };

@@ -108,10 +108,10 @@ export class TrendNoteFilter {
   @TextField(LIMIT.code, { nullable: true, description: 'Only notes about this country (ISO code).' })
   country?: string | null;
 
-  @Field(() => Int, { defaultValue: 10, description: 'Page size, 1–100.' })
+  @Field(() => Int, { defaultValue: 10, description: 'Page size, 1–100; the `first` argument of `trendNotes`, when given, wins.', deprecationReason: 'Use the first argument of trendNotes.' })
   first: number = 10;
 
-  @Field(() => Int, { defaultValue: 0, description: 'How many notes to skip, 0–10000.' })
+  @Field(() => Int, { defaultValue: 0, description: 'How many notes to skip (after `after`, if given), 0–10000.', deprecationReason: 'Use the after argument of trendNotes, which pages with cursors.' })
   offset: number = 0;
 }
 

@@ -83,14 +83,6 @@ function matching(access: Access, filter: KnowledgeFilter | undefined, searched:
   return { sql: parts.map((c) => c.sql).join(' and '), params: parts.flatMap((c) => c.params) };
 }
 
-/** The checks of an offset page (the trend notes' list). */
-export function pageProblems(first: number, offset: number): Problems {
-  const problems = new Problems();
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) problems.add('first', `first must be between 1 and ${MAX_PAGE}`);
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) problems.add('offset', `offset must be between 0 and ${MAX_OFFSET}`);
-  return problems;
-}
-
 /** The orders of the knowledge list, on a matching row `m` that carries the search rank (null without words). */
 const ORDERINGS: Record<KnowledgeOrderField, Ordering> = {
   RELEVANCE: { keys: [{ sql: (m) => `coalesce(${m}.rank, 0)`, kind: 'real' }, { sql: (m) => `${m}.published_on`, kind: 'date' }], natural: SortDirection.DESC },

@@ -138,6 +138,9 @@ export class TrendNotePage {
   @Field(() => Int, { description: 'How many notes match the filter in all.' })
   totalCount!: number;
 
-  @Field(() => Boolean, { description: 'Whether another page follows.' })
+  @Field(() => PageInfo, { description: 'Whether another page follows, and the cursor to get it (pass `pageInfo.endCursor` as `after`).' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Boolean, { description: 'Whether another page follows.', deprecationReason: 'Use pageInfo.hasNextPage.' })
   hasNextPage!: boolean;
 }

@@ -2,11 +2,12 @@ import type { Reader } from '../../db/reader.js';
 import { embedded, objects, trackedJson } from '../../db/rows.js';
 import type { Access } from '../access/access.js';
 import type { Condition } from '../access/visibility.js';
-import { NotFound } from '../common/errors.js';
+import { NotFound, Problems } from '../common/errors.js';
+import { connectionOf, cursorKeysJson, keyset, pageRequest, SortDirection, type Ordering } from '../common/pagination.js';
 import { countryJson, focusAreaJson } from '../reference/reference.reads.js';
 import type { TrendNoteFilter } from './knowledge.inputs.js';
 import type { TrendNote, TrendNotePage } from './knowledge.types.js';
-import { pageProblems } from './knowledge.reads.js';
+import { MAX_OFFSET } from './knowledge.reads.js';
 
 const NOTE = `json_build_object('id', n.id, 'title', n.title, 'body', n.body, 'notedOn', n.noted_on, 'sources', n.sources,
   'authorOrganisation', (select json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym) from organisation o where o.id = n.author_organisation_id),
@@ -21,24 +22,39 @@ function matching(filter: TrendNoteFilter | undefined): Condition {
   return { sql: parts.map((c) => c.sql).join(' and '), params: parts.flatMap((c) => c.params) };
 }
 
-/** Trend notes newest first, a page at a time, with the count of all that match, in one statement. */
-export async function listTrendNotes(reader: Reader, access: Access, filter: TrendNoteFilter | undefined): Promise<TrendNotePage> {
+/** The one order of trend notes: newest first by the date they speak for, then by id. */
+const ORDERINGS: Record<string, Ordering> = { NOTED_ON: { keys: [{ sql: (n) => `${n}.noted_on`, kind: 'date' }], natural: SortDirection.DESC } };
+
+/**
+ * Trend notes newest first, a page at a time by cursor, with the count of all that match, in one statement.
+ * `offset` (deprecated) skips rows after the cursor, so that old clients keep paging as before.
+ */
+export async function listTrendNotes(
+  reader: Reader,
+  access: Access,
+  filter: TrendNoteFilter | undefined,
+  page: { first: number; after?: string | null; offset: number },
+): Promise<TrendNotePage> {
   access.requireCaller();
-  const first = filter?.first ?? 10;
-  const offset = filter?.offset ?? 0;
-  pageProblems(first, offset).throwIfAny();
+  const problems = new Problems();
+  const request = pageRequest(problems, 'trendNotes', ORDERINGS, { first: page.first, after: page.after, orderBy: 'NOTED_ON' });
+  if (!Number.isInteger(page.offset) || page.offset < 0 || page.offset > MAX_OFFSET) problems.add('offset', `offset must be between 0 and ${MAX_OFFSET}`);
+  problems.throwIfAny();
   const where = matching(filter);
-  const rows = await reader.rows<{ totalCount: number; j: TrendNote | null }>(
-    `with matching as materialized (select n.id, n.noted_on from trend_note n where ${where.sql})
-     select t.n as "totalCount", x.j from (select count(*)::int as n from matching) t
+  const ks = keyset(request);
+  const after = ks.after('m');
+  const rows = await reader.rows<{ totalCount: number; j: TrendNote | null; c: unknown[] | null }>(
+    `with matching as materialized (select n.id, ${ks.columns('n')} from trend_note n where ${where.sql})
+     select t.n as "totalCount", x.j, x.c from (select count(*)::int as n from matching) t
      left join lateral (
-       select ${NOTE} as j from (select * from matching order by noted_on desc, id limit ? offset ?) m
-       join trend_note n on n.id = m.id order by m.noted_on desc, m.id
+       select ${NOTE} as j, ${cursorKeysJson(request, 'm')} as c
+       from (select * from matching m where ${after.sql} order by ${ks.order('m')} limit ? offset ?) m
+       join trend_note n on n.id = m.id order by ${ks.order('m')}
      ) x on true`,
-    [...where.params, first + 1, offset],
+    [...where.params, ...after.params, request.first + 1, page.offset],
   );
-  const items = rows.flatMap((r) => (r.j ? [r.j] : []));
-  return { items: items.slice(0, first), totalCount: rows[0]?.totalCount ?? 0, hasNextPage: items.length > first };
+  const found = connectionOf(request, rows[0]?.totalCount ?? 0, rows.flatMap((r) => (r.j ? [{ item: r.j, keys: r.c! }] : [])));
+  return { ...found, hasNextPage: found.pageInfo.hasNextPage };
 }
 
 export async function getTrendNote(reader: Reader, access: Access, id: string): Promise<TrendNote> {

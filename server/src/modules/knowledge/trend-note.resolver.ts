@@ -6,14 +6,20 @@ import { TrendNote, TrendNotePage } from './knowledge.types.js';
 import { assertMayWriteKnowledge, mayWriteKnowledge } from './knowledge.policy.js';
 import * as reads from './trend-note.reads.js';
 import * as service from './knowledge.service.js';
+import { PAGE_ARGS } from '../common/pagination.js';
 
 const VERSION = 'The version you read; refused with CONFLICT if someone changed the note since.';
 
 @Resolver(() => TrendNote)
 export class TrendNoteResolver {
-  @Query(() => TrendNotePage, { description: 'Trend notes newest first, a page at a time, optionally for one focus area and/or one country. Every signed-in user reads them.' })
-  trendNotes(@Arg('filter', () => TrendNoteFilter, { nullable: true }) filter: TrendNoteFilter | undefined, @Ctx() { reader, access }: Context) {
-    return reads.listTrendNotes(reader, access, filter);
+  @Query(() => TrendNotePage, { description: 'Trend notes newest first (by the date they speak for, then id), a page at a time, optionally for one focus area and/or one country. Every signed-in user reads them.' })
+  trendNotes(
+    @Arg('filter', () => TrendNoteFilter, { nullable: true, description: 'Which notes; omitted, all of them.' }) filter: TrendNoteFilter | undefined,
+    @Arg('first', () => Int, { nullable: true, description: `${PAGE_ARGS.first} Omitted, \`filter.first\` (10 by default).` }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: PAGE_ARGS.after }) after: string | undefined,
+    @Ctx() { reader, access }: Context,
+  ) {
+    return reads.listTrendNotes(reader, access, filter, { first: first ?? filter?.first ?? 10, after, offset: filter?.offset ?? 0 });
   }
 
   @Query(() => TrendNote, { description: 'One trend note. NOT_FOUND if there is none with this id.' })
