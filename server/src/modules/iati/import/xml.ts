@@ -38,11 +38,18 @@ const MAX_ELEMENTS_PER_ACTIVITY = 500_000;
 /** A narrative longer than this is cut; Accord's text fields are not meant to carry books. */
 const MAX_TEXT = 100_000;
 
+/**
+ * A copy of `text` that does not point into the chunk it was read from. The parser's strings are slices of the
+ * chunk (64 KB), and a slice keeps its whole chunk alive: an identifier or a title kept past its activity (the
+ * preview's summaries, the commit's result) would otherwise hold a chunk each, and memory would grow with the file.
+ */
+const detach = (text: string): string => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
+
 /** Attributes in a namespace (d-portal's `dstore:*`, `xmlns:*`) are not IATI's; only `xml:lang` is kept. */
 function ownAttributes(attributes: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(attributes)) {
-    if (!name.includes(':') || name === 'xml:lang') out[name] = value;
+    if (!name.includes(':') || name === 'xml:lang') out[detach(name)] = detach(value);
   }
   return out;
 }
@@ -97,7 +104,7 @@ export async function readActivities(
       skipFrom = depth;
       return;
     }
-    const element: XmlElement = { name: tag.name, attrs: ownAttributes(tag.attributes as Record<string, string>), text: '', children: [], line: parser.line, column: parser.column };
+    const element: XmlElement = { name: detach(tag.name), attrs: ownAttributes(tag.attributes as Record<string, string>), text: '', children: [], line: parser.line, column: parser.column };
     if (depth === 2) {
       elements = 0;
       if (tag.name !== 'iati-activity') return void (skipFrom = depth);
@@ -120,6 +127,7 @@ export async function readActivities(
     }
     if (depth >= 2 && stack.length) {
       const done = stack.pop()!;
+      done.text = detach(done.text);
       if (depth === 2) ready.push(done);
     }
     depth--;
