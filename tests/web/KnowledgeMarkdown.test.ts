@@ -79,7 +79,7 @@ describe('the list of trend notes', () => {
     );
     const wrapper = mount(TrendNotesList, { props: { country: 'KE', limit: 2 }, global: globalWith(new ApolloClient({ link, cache: createCache() })) });
     await flushPromises();
-    expect(asked).toEqual([{ filter: { country: 'KE', first: 2 } }]);
+    expect(asked).toEqual([{ filter: { country: 'KE' }, first: 2 }]);
     expect(wrapper.findAll('h3').map((h) => h.text())).toEqual(['Remand population grows', 'Testing lags']);
     expect(wrapper.find('strong').text()).toBe('pre-trial');
     expect(wrapper.find('script').exists()).toBe(false);

@@ -80,7 +80,7 @@ type Documents = {
     "\n  mutation DeleteKnowledgeItem($id: ID!, $version: Int) {\n    deleteKnowledgeItem(id: $id, version: $version)\n  }\n": typeof types.DeleteKnowledgeItemDocument,
     "\n  query ProjectKnowledge($id: ID!) {\n    project(id: $id) {\n      id\n      knowledge {\n        id\n        kind\n        title\n        summary\n        publishedOn\n      }\n    }\n  }\n": typeof types.ProjectKnowledgeDocument,
     "\n  query KnowledgeProjectOptions($search: String) {\n    projects(filter: { search: $search }, first: 20) {\n      items {\n        id\n        title\n        iatiIdentifier\n      }\n    }\n  }\n": typeof types.KnowledgeProjectOptionsDocument,
-    "\n  query TrendNotes($filter: TrendNoteFilter) {\n    trendNotes(filter: $filter) {\n      totalCount\n      items {\n        ...TrendNoteRow\n      }\n    }\n  }\n": typeof types.TrendNotesDocument,
+    "\n  query TrendNotes($filter: TrendNoteFilter, $first: Int) {\n    trendNotes(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...TrendNoteRow\n      }\n    }\n  }\n": typeof types.TrendNotesDocument,
     "\n  fragment TrendNoteRow on TrendNote {\n    id\n    version\n    title\n    body\n    notedOn\n    focusAreas {\n      code\n      name\n    }\n    countries {\n      code\n      name\n    }\n    sources {\n      title\n      url\n    }\n    authorOrganisation {\n      id\n      name\n      acronym\n    }\n  }\n": typeof types.TrendNoteRowFragmentDoc,
     "\n  mutation CreateTrendNote($input: TrendNoteInput!) {\n    createTrendNote(input: $input) {\n      ...TrendNoteRow\n    }\n  }\n": typeof types.CreateTrendNoteDocument,
     "\n  mutation UpdateTrendNote($id: ID!, $input: TrendNoteInput!, $version: Int) {\n    updateTrendNote(id: $id, input: $input, version: $version) {\n      ...TrendNoteRow\n    }\n  }\n": typeof types.UpdateTrendNoteDocument,
@@ -230,7 +230,7 @@ const documents: Documents = {
     "\n  mutation DeleteKnowledgeItem($id: ID!, $version: Int) {\n    deleteKnowledgeItem(id: $id, version: $version)\n  }\n": types.DeleteKnowledgeItemDocument,
     "\n  query ProjectKnowledge($id: ID!) {\n    project(id: $id) {\n      id\n      knowledge {\n        id\n        kind\n        title\n        summary\n        publishedOn\n      }\n    }\n  }\n": types.ProjectKnowledgeDocument,
     "\n  query KnowledgeProjectOptions($search: String) {\n    projects(filter: { search: $search }, first: 20) {\n      items {\n        id\n        title\n        iatiIdentifier\n      }\n    }\n  }\n": types.KnowledgeProjectOptionsDocument,
-    "\n  query TrendNotes($filter: TrendNoteFilter) {\n    trendNotes(filter: $filter) {\n      totalCount\n      items {\n        ...TrendNoteRow\n      }\n    }\n  }\n": types.TrendNotesDocument,
+    "\n  query TrendNotes($filter: TrendNoteFilter, $first: Int) {\n    trendNotes(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...TrendNoteRow\n      }\n    }\n  }\n": types.TrendNotesDocument,
     "\n  fragment TrendNoteRow on TrendNote {\n    id\n    version\n    title\n    body\n    notedOn\n    focusAreas {\n      code\n      name\n    }\n    countries {\n      code\n      name\n    }\n    sources {\n      title\n      url\n    }\n    authorOrganisation {\n      id\n      name\n      acronym\n    }\n  }\n": types.TrendNoteRowFragmentDoc,
     "\n  mutation CreateTrendNote($input: TrendNoteInput!) {\n    createTrendNote(input: $input) {\n      ...TrendNoteRow\n    }\n  }\n": types.CreateTrendNoteDocument,
     "\n  mutation UpdateTrendNote($id: ID!, $input: TrendNoteInput!, $version: Int) {\n    updateTrendNote(id: $id, input: $input, version: $version) {\n      ...TrendNoteRow\n    }\n  }\n": types.UpdateTrendNoteDocument,
@@ -595,7 +595,7 @@ export function graphql(source: "\n  query KnowledgeProjectOptions($search: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TrendNotes($filter: TrendNoteFilter) {\n    trendNotes(filter: $filter) {\n      totalCount\n      items {\n        ...TrendNoteRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrendNotes($filter: TrendNoteFilter) {\n    trendNotes(filter: $filter) {\n      totalCount\n      items {\n        ...TrendNoteRow\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TrendNotes($filter: TrendNoteFilter, $first: Int) {\n    trendNotes(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...TrendNoteRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrendNotes($filter: TrendNoteFilter, $first: Int) {\n    trendNotes(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...TrendNoteRow\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

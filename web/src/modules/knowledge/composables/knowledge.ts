@@ -149,8 +149,8 @@ export const KnowledgeProjectOptionsQuery = graphql(`
 `);
 
 export const TrendNotesQuery = graphql(`
-  query TrendNotes($filter: TrendNoteFilter) {
-    trendNotes(filter: $filter) {
+  query TrendNotes($filter: TrendNoteFilter, $first: Int) {
+    trendNotes(filter: $filter, first: $first) {
       totalCount
       items {
         ...TrendNoteRow
