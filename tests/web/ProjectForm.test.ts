@@ -3,7 +3,9 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { ApolloError } from '@apollo/client/core';
 import { GraphQLError } from 'graphql';
 import ProjectForm from '../../web/src/modules/project/components/ProjectForm.vue';
-import { emptyProjectForm, projectChecks } from '../../web/src/modules/project/composables/projectForm';
+import { emptyProjectForm, markersInputFrom, projectChecks, projectFormFrom, projectInputFrom } from '../../web/src/modules/project/composables/projectForm';
+import { markerRow } from '../../web/src/modules/project/composables/policyMarkers';
+import type { ProjectDetailFragment } from '../../web/src/gql/graphql';
 import { shareRow } from '../../web/src/modules/activity/composables/shares';
 import { toFormErrors } from '../../web/src/apollo/errors';
 import { fixtureClient, globalWith, programmeOptions, referenceData } from './support';
@@ -99,5 +101,47 @@ describe('project checks made before sending', () => {
       'recipientCountries.1.country': ['choose a country or remove the row'],
       'recipientCountries.1.percentage': ['enter a percentage'],
     });
+  });
+});
+
+describe('project form values', () => {
+  it('sends back every stored sector as loaded, SDG goals and targets included, and the policy markers', () => {
+    const stored = {
+      programme: { id: 'p1' },
+      iatiIdentifier: 'XM-1',
+      title: 'T',
+      description: '',
+      status: '2',
+      plannedStart: '2026-01-01',
+      plannedEnd: '2026-12-31',
+      actualStart: null,
+      actualEnd: null,
+      focusAreas: [],
+      recipientCountries: [],
+      sectors: [
+        { code: '15130', name: 'Legal and judicial development', percentage: 100, vocabulary: '1' },
+        { code: '16', name: null, percentage: 100, vocabulary: '7' },
+        { code: '16.4', name: null, percentage: 70, vocabulary: '8' },
+        { code: '5.2', name: null, percentage: 30, vocabulary: '8' },
+      ],
+      policyMarkers: [{ code: '1', significance: '2' }],
+    } as unknown as ProjectDetailFragment;
+    const values = projectFormFrom(stored);
+    expect(projectInputFrom(values).sectors).toEqual([
+      { code: '15130', percentage: 100, vocabulary: '1' },
+      { code: '16', percentage: 100, vocabulary: '7' },
+      { code: '16.4', percentage: 70, vocabulary: '8' },
+      { code: '5.2', percentage: 30, vocabulary: '8' },
+    ]);
+    expect(markersInputFrom(values)).toEqual([{ code: '1', significance: '2' }]);
+  });
+
+  it('asks for a policy marker and its significance on every row, each marker once, at the API’s paths', () => {
+    const values = { ...emptyProjectForm('p1'), policyMarkers: [markerRow('1', '2'), markerRow('1', null), markerRow(null, '0')] };
+    const errors = projectChecks(values);
+    expect(errors['markers.1.code']).toEqual(['Gender equality is listed twice']);
+    expect(errors['markers.1.significance']).toEqual(['choose the significance']);
+    expect(errors['markers.2.code']).toEqual(['choose a policy marker or remove the row']);
+    expect(errors['markers.0.code']).toBeUndefined();
   });
 });
