@@ -22,8 +22,12 @@ const TARGET_MB = Number(process.env.IATI_BENCH_MB ?? 50);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-iati-bench-'));
 const xmlPath = path.join(dataDir, 'bench.xml');
 
-let peak = 0;
-const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+// At the RSS peak: how much of it is the JavaScript heap (live objects and garbage not yet collected).
+let peak = { rss: 0, heapTotal: 0, heapUsed: 0, external: 0 };
+const sample = setInterval(() => {
+  const u = process.memoryUsage();
+  if (u.rss > peak.rss) peak = u;
+}, 50);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 const config = { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', ADMIN_EMAIL: 'bench@accord.local', ADMIN_PASSWORD: 'bench-password-2026', IATI_IMPORT_MAX_BYTES: String(200 * 1024 * 1024) }), dataDir, webDist: undefined, seedDemo: false };
@@ -68,7 +72,7 @@ try {
   const done = await wait(id);
   const t4 = Date.now();
   console.log(`import ${((t4 - t3) / 1000).toFixed(1)} s: ${done.state} ${done.failure ?? ''} ${JSON.stringify(done.result)}`);
-  console.log(`peak RSS ${mb(peak)} (server, worker and file generation in one process)`);
+  console.log(`peak RSS ${mb(peak.rss)} (server, worker and file generation in one process); then: heap ${mb(peak.heapUsed)} used of ${mb(peak.heapTotal)}, external ${mb(peak.external)}`);
 } finally {
   clearInterval(sample);
   server.close();
