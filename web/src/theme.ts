@@ -58,5 +58,17 @@ export const AccordPreset = definePreset(Aura, {
         },
       },
     },
+    // Aura's toasts put 600-step text on a see-through 50-step background: about 3:1, too pale to read. The
+    // 800 steps on an opaque background pass 4.5:1.
+    toast: {
+      colorScheme: {
+        light: {
+          info: { background: '{blue.50}', color: '{blue.800}', closeButton: { focusRing: { color: '{blue.800}' } } },
+          success: { background: '{green.50}', color: '{green.800}', closeButton: { focusRing: { color: '{green.800}' } } },
+          warn: { background: '{yellow.50}', color: '{yellow.800}', closeButton: { focusRing: { color: '{yellow.800}' } } },
+          error: { background: '{red.50}', color: '{red.800}', closeButton: { focusRing: { color: '{red.800}' } } },
+        },
+      },
+    },
   },
 });
